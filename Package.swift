@@ -1,0 +1,35 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "book",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "book", targets: ["book"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    .target(
+      name: "CLibEdit",
+      linkerSettings: [.linkedLibrary("edit")]
+    ),
+    .target(name: "BookModel"),
+    .target(name: "BookStore", dependencies: ["BookModel"]),
+    .target(name: "BookLanguage", dependencies: ["BookModel", "BookStore"]),
+    .target(name: "BookShell", dependencies: ["BookLanguage", "BookStore", "BookModel", "CLibEdit"]),
+    .executableTarget(
+      name: "book",
+      dependencies: [
+        "BookShell", "BookLanguage", "BookStore", "BookModel",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "CLibEditTests", dependencies: ["CLibEdit"]),
+    .testTarget(name: "BookModelTests", dependencies: ["BookModel"]),
+    .testTarget(name: "BookStoreTests", dependencies: ["BookStore", "BookModel"]),
+    .testTarget(name: "BookLanguageTests", dependencies: ["BookLanguage"]),
+    .testTarget(name: "BookShellTests", dependencies: ["BookShell"]),
+  ]
+)

@@ -1,0 +1,2 @@
+import BookLanguage
+import Testing

@@ -1,0 +1,2 @@
+import BookShell
+import Testing
