@@ -390,7 +390,7 @@ public enum Schema {
     keyField: nil, summary: "the journal: every change to every record, append-only",
     fields: [
       FieldSpec("txn", mandatory: true, "the transaction"),
-      FieldSpec("time", .timestamp, mandatory: true, "the real local time"),
+      FieldSpec("time", mandatory: true, "the real local time, YYYY-MM-DD HH:MM:SS"),
       FieldSpec("day", .date, mandatory: true, "the book's day"),
       FieldSpec("user", mandatory: true),
       FieldSpec("command"),

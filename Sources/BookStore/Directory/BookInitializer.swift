@@ -1,0 +1,68 @@
+import BookModel
+
+/// Makes a new book: every kind's file with its descriptor, the agency record, and a
+/// `.gitignore` that keeps `.book/` out of git. Refuses to touch a directory that holds a book.
+public struct BookInitializer: Sendable {
+  public let fs: any FileSystem
+
+  public init(fs: any FileSystem = PosixFileSystem()) {
+    self.fs = fs
+  }
+
+  /// The files of an empty book whose agency has the given name.
+  public static func emptyBook(agencyName: String) throws(RecPrinter.Failure) -> [(
+    name: String, text: String
+  )] {
+    var files: [(name: String, text: String)] = []
+    for kind in DataDirectory.dataKinds {
+      var text = kind.spec.descriptor
+      if kind == .agency {
+        let agency = Record([
+          Field("name", agencyName), Field("xlist_days", "120"), Field("audit_due_days", "30"),
+        ])
+        text += "\n" + (try RecPrinter.text(of: agency))
+      }
+      files.append((kind.spec.file, text))
+    }
+    return files
+  }
+
+  /// What `init` writes beside the data files.
+  public static let gitignore = "# book's lock, write-ahead file, history and caches\n.book/\n"
+
+  /// Writes the files into `root` (created if missing), durably.
+  public func write(_ files: [(name: String, text: String)], into root: String)
+    throws(StoreError)
+  {
+    let paths = BookPaths(root: root)
+    if fs.stamp(paths.path(KindID.agency.spec.file)) != nil {
+      throw .refused([
+        Diagnostic(
+          "\(root) already holds a book (it has an agency.rec); nothing was written",
+          notes: ["Choose a new directory, or remove this one first."])
+      ])
+    }
+    if let names = fs.list(paths.root), !names.isEmpty {
+      let clashes = files.map(\.name).filter(names.contains)
+      if !clashes.isEmpty {
+        throw .refused([
+          Diagnostic(
+            "\(root) already has " + clashes.joined(separator: ", ") + "; nothing was written")
+        ])
+      }
+    }
+    do {
+      try fs.makeDirectory(paths.root)
+      try fs.makeDirectory(paths.journalDirectory)
+      for (name, text) in files + [(".gitignore", Self.gitignore)] {
+        let path = paths.path(name)
+        try fs.write(path + ".book-tmp", Array(text.utf8))
+        try fs.sync(path + ".book-tmp")
+        try fs.rename(path + ".book-tmp", path)
+      }
+      try fs.syncDirectory(paths.root)
+    } catch {
+      throw .writeFailed(error, restored: false)
+    }
+  }
+}

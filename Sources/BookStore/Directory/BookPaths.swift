@@ -1,0 +1,25 @@
+import BookModel
+
+/// Where things live in a data directory.
+public struct BookPaths: Sendable {
+  public let root: String
+
+  public init(root: String) {
+    self.root = root.count > 1 && root.hasSuffix("/") ? String(root.dropLast()) : root
+  }
+
+  /// The path of a name inside the data directory.
+  public func path(_ name: String) -> String { root + "/" + name }
+
+  /// The file of a kind (`policies.rec`), relative to the root.
+  public func file(_ kind: KindID) -> String { kind.spec.file }
+
+  /// The private directory (`.book/`): lock, write-ahead file, history, caches.
+  public var privateDirectory: String { path(".book") }
+  public var lockFile: String { path(".book/lock") }
+  public var writeAheadFile: String { path(".book/wal") }
+  public var journalDirectory: String { path("journal") }
+
+  /// A person's journal file, relative to the root.
+  public func journal(user: String) -> String { "journal/\(user).rec" }
+}

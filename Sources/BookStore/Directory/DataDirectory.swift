@@ -1,0 +1,165 @@
+import BookModel
+
+/// A book's data directory: loads consistent snapshots under the shared lock, finishes a
+/// commit left half-done by a writer that died, and commits transactions (Committer).
+public struct DataDirectory: Sendable {
+  public let paths: BookPaths
+  public let fs: any FileSystem
+  /// How long to wait for the lock, in seconds (`--wait`).
+  public var wait: Double
+
+  public init(root: String, fs: any FileSystem = PosixFileSystem(), wait: Double = 10) {
+    self.paths = BookPaths(root: root)
+    self.fs = fs
+    self.wait = wait
+  }
+
+  /// The kinds that have a file of their own (all but the journal).
+  public static let dataKinds = KindID.allCases.filter { $0 != .change }
+
+  /// Whether the directory holds a book (an `agency.rec`).
+  public var exists: Bool {
+    fs.stamp(paths.path(KindID.agency.spec.file)) != nil
+  }
+
+  /// Reads every kind's file at one moment: under the shared lock, after replaying a
+  /// write-ahead file a dead writer left.
+  public func load() throws(StoreError) -> Snapshot {
+    try requireBook()
+    try recoverIfNeeded()
+    let lock = try takeLock(exclusive: false)
+    defer { lock.release() }
+    var files: [KindID: RecFile] = [:]
+    var stamps: [KindID: FileStamp] = [:]
+    var problems: [Diagnostic] = []
+    for kind in Self.dataKinds {
+      do throws(StoreError) {
+        let (file, stamp) = try read(kind)
+        files[kind] = file
+        stamps[kind] = stamp
+      } catch {
+        problems += error.diagnostics
+      }
+    }
+    guard problems.isEmpty else { throw .invalidBook(problems) }
+    return Snapshot(paths: paths, files: files, stamps: stamps)
+  }
+
+  /// Reads and parses one kind's file, with the stamp it had before reading.
+  func read(_ kind: KindID) throws(StoreError) -> (RecFile, FileStamp?) {
+    let name = kind.spec.file
+    let path = paths.path(name)
+    let stamp = fs.stamp(path)
+    let bytes: [UInt8]
+    do {
+      bytes = try fs.read(path) ?? []
+    } catch {
+      throw .invalidBook([Diagnostic(error.description, file: path)])
+    }
+    let file: RecFile
+    do {
+      file = try RecParser.parse(name: name, bytes: bytes)
+    } catch {
+      let line = RecFile(name: name, bytes: bytes).lineText(error.location.line)
+      throw .invalidBook([
+        Diagnostic(error.message, file: path, location: error.location, sourceLine: line)
+      ])
+    }
+    if let declared = file.recordType, declared != kind.spec.recordType {
+      let line = Int(file.descriptorSpan?.line ?? 1)
+      throw .invalidBook([
+        Diagnostic(
+          "\(name) declares records of kind '\(declared)'; this file holds \(kind.spec.recordType) records",
+          file: path, location: SourceLocation(line: line, column: 7),
+          sourceLine: file.lineText(line),
+          notes: ["Fix the %rec: line (it must read '%rec: \(kind.spec.recordType)')."])
+      ])
+    }
+    return (file, stamp)
+  }
+
+  private func requireBook() throws(StoreError) {
+    guard fs.isDirectory(paths.root) else {
+      throw .invalidBook([
+        Diagnostic(
+          "no data directory at \(paths.root)",
+          notes: ["Make one with: book init \(paths.root)   (or --example for the demo agency)"])
+      ])
+    }
+    guard exists else {
+      throw .invalidBook([
+        Diagnostic(
+          "\(paths.root) is not a book: it has no agency.rec",
+          notes: ["Make one with: book init \(paths.root)"])
+      ])
+    }
+  }
+
+  /// Takes the book's lock, waiting up to `wait` seconds.
+  func takeLock(exclusive: Bool) throws(StoreError) -> any FileLock {
+    do {
+      try fs.makeDirectory(paths.privateDirectory)
+      guard let lock = try fs.lock(paths.lockFile, exclusive: exclusive, timeout: wait) else {
+        throw StoreError.lockTimeout(seconds: wait)
+      }
+      return lock
+    } catch let error as StoreError {
+      throw error
+    } catch let error as FileSystemError {
+      throw .invalidBook([Diagnostic(error.description)])
+    } catch {
+      throw .invalidBook([Diagnostic("\(error)")])
+    }
+  }
+
+  /// Replays a write-ahead file left by a writer that died, under the exclusive lock.
+  public func recoverIfNeeded() throws(StoreError) {
+    guard fs.stamp(paths.writeAheadFile) != nil else { return }
+    let lock = try takeLock(exclusive: true)
+    defer { lock.release() }
+    try recoverLocked()
+  }
+
+  /// Replays or discards the write-ahead file; the caller holds the exclusive lock.
+  func recoverLocked() throws(StoreError) {
+    do {
+      guard let bytes = try fs.read(paths.writeAheadFile) else { return }
+      if let log = WriteAhead.decode(bytes) {
+        try apply(log)
+      }
+      try fs.remove(paths.writeAheadFile)
+      try fs.syncDirectory(paths.privateDirectory)
+    } catch {
+      throw .writeFailed(error, restored: false)
+    }
+  }
+
+  /// Puts every entry of a write-ahead log in place: temp file, sync, rename; appends at their
+  /// offsets; then syncs the directories. Idempotent, so replay may repeat it.
+  func apply(_ log: WriteAhead) throws(FileSystemError) {
+    var directories: Set<String> = []
+    for entry in log.entries {
+      let path = paths.path(entry.path)
+      switch entry {
+      case .replace(_, let bytes):
+        let temporary = path + ".book-tmp"
+        try fs.write(temporary, bytes)
+        try fs.sync(temporary)
+        try fs.rename(temporary, path)
+      case .append(_, let offset, let bytes):
+        try fs.makeDirectory(Self.directory(of: path))
+        try fs.writeAt(path, offset: offset, bytes)
+        try fs.sync(path)
+      }
+      directories.insert(Self.directory(of: path))
+    }
+    for directory in directories.sorted() {
+      try fs.syncDirectory(directory)
+    }
+  }
+
+  static func directory(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "." }
+    return slash == path.startIndex ? "/" : String(path[..<slash])
+  }
+}

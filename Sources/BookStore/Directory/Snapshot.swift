@@ -1,0 +1,89 @@
+import BookModel
+
+/// The book's files as read at one moment, under the shared lock: every kind's file parsed
+/// into offsets, with the stamp it had when read.
+public struct Snapshot: Sendable {
+  public let paths: BookPaths
+  public internal(set) var files: [KindID: RecFile]
+  public internal(set) var stamps: [KindID: FileStamp]
+  private var indexes: [KindID: KeyIndex]
+
+  init(paths: BookPaths, files: [KindID: RecFile], stamps: [KindID: FileStamp]) {
+    self.paths = paths
+    self.files = files
+    self.stamps = stamps
+    self.indexes = [:]
+    for (kind, file) in files {
+      indexes[kind] = KeyIndex(file: file, keyField: kind.spec.keyField)
+    }
+  }
+
+  /// The file of a kind (empty when the book has none).
+  public func file(_ kind: KindID) -> RecFile {
+    files[kind] ?? RecFile(name: kind.spec.file, bytes: [])
+  }
+
+  /// The records of a kind, in file order.
+  public func records(_ kind: KindID) -> [LoadedRecord] {
+    let file = file(kind)
+    return (0..<file.records.count).map { file.record($0) }
+  }
+
+  /// The record of a kind with that key.
+  public func record(_ kind: KindID, _ key: String) -> LoadedRecord? {
+    guard let index = indexes[kind]?.positions[key] else { return nil }
+    return file(kind).record(index)
+  }
+
+  /// The largest number used in ids of the kind's prefix (`P-0042` → 42), 0 when none.
+  public func highestNumber(_ kind: KindID) -> Int {
+    indexes[kind]?.highestNumber ?? 0
+  }
+
+  /// Replaces one kind's file (after re-reading it at commit).
+  mutating func replace(_ kind: KindID, with file: RecFile, stamp: FileStamp?) {
+    files[kind] = file
+    stamps[kind] = stamp
+    indexes[kind] = KeyIndex(file: file, keyField: kind.spec.keyField)
+  }
+}
+
+/// Key → record position for one file, and the highest numbered id.
+struct KeyIndex: Sendable {
+  var positions: [String: Int] = [:]
+  var duplicates: [(key: String, index: Int)] = []
+  var highestNumber = 0
+
+  init(file: RecFile, keyField: String?) {
+    guard let keyField else { return }
+    positions.reserveCapacity(file.records.count)
+    for index in 0..<file.records.count {
+      guard let key = file.record(index).value(keyField) else { continue }
+      if positions[key] == nil {
+        positions[key] = index
+      } else {
+        duplicates.append((key, index))
+      }
+      highestNumber = max(highestNumber, IDNumber.number(in: key) ?? 0)
+    }
+  }
+}
+
+/// The numeric part of assigned ids (`P-0042`) and how new ones are made.
+public enum IDNumber {
+  /// The number after the last `-` when the rest is all digits.
+  public static func number(in id: String) -> Int? {
+    guard let dash = id.lastIndex(of: "-") else { return nil }
+    let digits = id[id.index(after: dash)...]
+    guard !digits.isEmpty, digits.count < 18, digits.allSatisfy(\.isASCII),
+      digits.allSatisfy(\.isNumber)
+    else { return nil }
+    return Int(digits)
+  }
+
+  /// An id with the prefix and at least four digits (`P-0001`, `P-10000`).
+  public static func make(prefix: String, number: Int) -> String {
+    let digits = String(number)
+    return prefix + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+  }
+}

@@ -1,0 +1,69 @@
+import BookModel
+
+/// Why the store refused or failed, with the exit code DESIGN.md gives each case.
+public enum StoreError: Error, Sendable, Equatable {
+  /// The data directory is unreadable, corrupt or invalid (exit 3).
+  case invalidBook([Diagnostic])
+  /// A record breaks a rule (exit 1).
+  case refused([Diagnostic])
+  /// The lock could not be had in time (exit 4).
+  case lockTimeout(seconds: Double)
+  /// A record we change was changed by someone else since we read it (exit 4).
+  case conflict(kind: KindID, id: String, reason: String)
+  /// Writing failed; the message says whether the book is as before (exit 3).
+  case writeFailed(FileSystemError, restored: Bool)
+  /// Writing under a pinned day outside a training book or sandbox (exit 1).
+  case pinnedDay(Day)
+
+  /// The process exit code for this error.
+  public var exitCode: Int32 {
+    switch self {
+    case .invalidBook, .writeFailed: return 3
+    case .refused, .pinnedDay: return 1
+    case .lockTimeout, .conflict: return 4
+    }
+  }
+
+  /// The diagnostics to print, one per problem.
+  public var diagnostics: [Diagnostic] {
+    switch self {
+    case .invalidBook(let list), .refused(let list):
+      return list
+    case .lockTimeout(let seconds):
+      return [
+        Diagnostic(
+          "the book is locked by another writer; gave up after \(Self.seconds(seconds))",
+          notes: ["Try again, or wait longer with --wait SECONDS."])
+      ]
+    case .conflict(let kind, let id, let reason):
+      return [
+        Diagnostic(
+          "\(kind.spec.singular) \(id) was changed by someone else since it was read: \(reason)",
+          notes: ["Nothing was written. Look at it again (show \(id)) and redo your change."])
+      ]
+    case .writeFailed(let error, let restored):
+      return [
+        Diagnostic(
+          "\(error.description)",
+          notes: [
+            restored
+              ? "Nothing was changed: every file is as it was before the command."
+              : "The change is saved in .book/wal and will be completed when the book is next opened."
+          ])
+      ]
+    case .pinnedDay(let day):
+      return [
+        Diagnostic(
+          "today is pinned to \(day.iso) and this is not a training book: changes are refused",
+          notes: [
+            "Backdated certificates and audits are an E&O risk. Unpin the day (drop --today),",
+            "or practise on a copy: book run --sandbox, or a book with 'today:' in agency.rec.",
+          ])
+      ]
+    }
+  }
+
+  private static func seconds(_ value: Double) -> String {
+    value == value.rounded() ? "\(Int(value))s" : "\(value)s"
+  }
+}

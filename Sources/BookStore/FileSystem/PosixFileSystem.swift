@@ -1,0 +1,167 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The real file system, through POSIX calls.
+public struct PosixFileSystem: FileSystem {
+  public init() {}
+
+  private func failure(_ operation: String, _ path: String) -> FileSystemError {
+    let code = errno
+    let reason = strerror(code).map { String(cString: $0) } ?? "error \(code)"
+    return FileSystemError(operation: operation, path: path, reason: reason, code: code)
+  }
+
+  public func read(_ path: String) throws(FileSystemError) -> [UInt8]? {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    if fd < 0 {
+      if errno == ENOENT { return nil }
+      throw failure("read", path)
+    }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw failure("read", path) }
+    var size = Int(info.st_size)
+    var bytes = [UInt8](repeating: 0, count: size)
+    var filled = 0
+    while true {
+      if filled == size {
+        // The file may have grown since fstat: read on until end of file.
+        size = max(size * 2, 4096)
+        bytes.append(contentsOf: repeatElement(0, count: size - bytes.count))
+      }
+      let got = bytes.withUnsafeMutableBytes { buffer in
+        Glibc.read(fd, buffer.baseAddress.map { $0 + filled }, size - filled)
+      }
+      if got < 0 {
+        if errno == EINTR { continue }
+        throw failure("read", path)
+      }
+      if got == 0 { break }
+      filled += got
+    }
+    bytes.removeSubrange(filled...)
+    return bytes
+  }
+
+  public func stamp(_ path: String) -> FileStamp? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+    return FileStamp(size: Int64(info.st_size), modified: modified, inode: UInt64(info.st_ino))
+  }
+
+  public func write(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) {
+    try writeAt(path, offset: 0, bytes)
+  }
+
+  public func writeAt(_ path: String, offset: Int64, _ bytes: [UInt8]) throws(FileSystemError) {
+    let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
+    guard fd >= 0 else { throw failure("write", path) }
+    defer { close(fd) }
+    guard ftruncate(fd, off_t(offset)) == 0 else { throw failure("write", path) }
+    var written = 0
+    while written < bytes.count {
+      let done = bytes.withUnsafeBytes { buffer in
+        pwrite(
+          fd, buffer.baseAddress.map { $0 + written }, bytes.count - written,
+          off_t(offset) + off_t(written))
+      }
+      if done < 0 {
+        if errno == EINTR { continue }
+        throw failure("write", path)
+      }
+      written += done
+    }
+  }
+
+  public func sync(_ path: String) throws(FileSystemError) {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw failure("sync", path) }
+    defer { close(fd) }
+    guard fsync(fd) == 0 else { throw failure("sync", path) }
+  }
+
+  public func syncDirectory(_ path: String) throws(FileSystemError) {
+    let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard fd >= 0 else { throw failure("sync", path) }
+    defer { close(fd) }
+    guard fsync(fd) == 0 else { throw failure("sync", path) }
+  }
+
+  public func rename(_ from: String, _ to: String) throws(FileSystemError) {
+    guard Glibc.rename(from, to) == 0 else { throw failure("rename", "\(from) to \(to)") }
+  }
+
+  public func remove(_ path: String) throws(FileSystemError) {
+    guard unlink(path) == 0 || errno == ENOENT else { throw failure("remove", path) }
+  }
+
+  public func makeDirectory(_ path: String) throws(FileSystemError) {
+    var partial = path.hasPrefix("/") ? "" : "."
+    for component in path.split(separator: "/") {
+      partial += "/" + component
+      if mkdir(partial, 0o755) != 0 && errno != EEXIST {
+        throw failure("create directory", partial)
+      }
+    }
+  }
+
+  public func list(_ path: String) -> [String]? {
+    guard let dir = opendir(path) else { return nil }
+    defer { closedir(dir) }
+    var names: [String] = []
+    while let entry = readdir(dir) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return names.sorted()
+  }
+
+  public func isDirectory(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+  }
+
+  public func lock(_ path: String, exclusive: Bool, timeout: Double) throws(FileSystemError)
+    -> FileLock?
+  {
+    let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+    guard fd >= 0 else { throw failure("open the lock", path) }
+    let operation = (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB
+    var waited = 0.0
+    while flock(fd, operation) != 0 {
+      guard errno == EWOULDBLOCK || errno == EINTR else {
+        close(fd)
+        throw failure("lock", path)
+      }
+      if waited >= timeout {
+        close(fd)
+        return nil
+      }
+      usleep(5_000)
+      waited += 0.005
+    }
+    return PosixLock(fd: fd)
+  }
+}
+
+/// An flock held on an open descriptor.
+final class PosixLock: FileLock, @unchecked Sendable {
+  private var fd: Int32
+
+  init(fd: Int32) { self.fd = fd }
+
+  func release() {
+    guard fd >= 0 else { return }
+    flock(fd, LOCK_UN)
+    close(fd)
+    fd = -1
+  }
+
+  deinit { release() }
+}

@@ -1,0 +1,188 @@
+import BookModel
+
+/// Commits a transaction: under the exclusive lock, re-reads files changed on disk and applies
+/// the changes onto them by id (renumbering new ids taken meanwhile, refusing when a changed
+/// record was itself changed), validates, then writes through the write-ahead file.
+extension DataDirectory {
+  public func commit(
+    _ transaction: Transaction, _ request: CommitRequest, clock: any Clock = SystemClock()
+  ) throws(StoreError) -> CommitResult {
+    var transaction = transaction
+    guard !transaction.isEmpty else {
+      return CommitResult(transaction: "", renumbered: [], files: [])
+    }
+    if request.dayPinned && !request.sandbox
+      && transaction.base.records(.agency).first?.nonEmpty("today") == nil
+    {
+      throw .pinnedDay(request.day)
+    }
+    try Self.checkUser(request.user)
+    let lock = try takeLock(exclusive: true)
+    defer { lock.release() }
+    try recoverLocked()
+    let renumbered = try rebase(&transaction)
+    try Validation.refuseInvalid(transaction)
+
+    let time = clock.now()
+    let id = "\(time.compact)-\(request.user)-\(String(UInt32.random(in: 0...UInt32.max), radix: 16))"
+    let changes = transaction.effectiveChanges
+    let journal = paths.journal(user: request.user)
+    let existing: [UInt8]?
+    do {
+      existing = try fs.read(paths.path(journal))
+    } catch {
+      throw .invalidBook([Diagnostic(error.description)])
+    }
+    let log: WriteAhead
+    var previous: [String: [UInt8]?] = [:]
+    do {
+      var entries: [WriteAhead.Entry] = []
+      for kind in DataDirectory.dataKinds where changes.contains(where: { $0.kind == kind }) {
+        let file = transaction.base.file(kind)
+        entries.append(.replace(path: kind.spec.file, bytes: try newContent(file, kind, changes)))
+        previous[kind.spec.file] = file.bytes
+      }
+      let records = try Journal.entries(
+        for: changes, transaction: id, time: time, request: request)
+      let bytes = try Journal.appendix(records, existing: existing)
+      entries.append(.append(path: journal, offset: Int64(existing?.count ?? 0), bytes: bytes))
+      log = WriteAhead(entries: entries)
+    } catch {
+      throw .refused([Diagnostic(error.description)])
+    }
+    try write(log, previous: previous)
+    return CommitResult(
+      transaction: id, renumbered: renumbered, files: log.entries.map(\.path))
+  }
+
+  static func checkUser(_ user: String) throws(StoreError) {
+    let allowed = user.unicodeScalars.allSatisfy {
+      ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+        || $0 == "_" || $0 == "-" || $0 == "."
+    }
+    guard allowed, !user.isEmpty, !user.hasPrefix(".") else {
+      throw .refused([
+        Diagnostic(
+          "'\(user)' cannot be a user id: use letters, digits, '-', '_' or '.'",
+          notes: ["Set BOOK_USER, or `user:` in ~/.config/book/config.rec."])
+      ])
+    }
+  }
+
+  /// Re-reads every file changed on disk since the snapshot and re-applies the changes onto it.
+  private func rebase(_ transaction: inout Transaction) throws(StoreError)
+    -> [CommitResult.Renumbering]
+  {
+    var changedKinds: Set<KindID> = []
+    for kind in DataDirectory.dataKinds
+    where fs.stamp(paths.path(kind.spec.file)) != transaction.base.stamps[kind] {
+      let (file, stamp) = try read(kind)
+      transaction.base.replace(kind, with: file, stamp: stamp)
+      changedKinds.insert(kind)
+    }
+    var renumbered: [CommitResult.Renumbering] = []
+    for change in transaction.effectiveChanges where changedKinds.contains(change.kind) {
+      let current = transaction.base.record(change.kind, change.id)
+      switch change.operation {
+      case .add:
+        guard current != nil else { continue }
+        guard change.assignedID, let next = freeID(change.kind, in: transaction) else {
+          throw .conflict(
+            kind: change.kind, id: change.id, reason: "another writer added one with that id")
+        }
+        transaction.renumber(change.kind, from: change.id, to: next)
+        renumbered.append(.init(kind: change.kind, from: change.id, to: next))
+      case .set, .delete:
+        guard let current else {
+          throw .conflict(kind: change.kind, id: change.id, reason: "it was deleted")
+        }
+        guard current.record == change.before else {
+          throw .conflict(kind: change.kind, id: change.id, reason: "its fields differ")
+        }
+      }
+    }
+    return renumbered
+  }
+
+  /// The next id of a kind that is neither on disk nor pending in the transaction.
+  private func freeID(_ kind: KindID, in transaction: Transaction) -> String? {
+    guard let prefix = kind.spec.idPrefix else { return nil }
+    let pending = transaction.changes.filter { $0.kind == kind }.compactMap {
+      IDNumber.number(in: $0.id)
+    }
+    let highest = max(transaction.base.highestNumber(kind), pending.max() ?? 0)
+    return IDNumber.make(prefix: prefix, number: highest + 1)
+  }
+
+  private func newContent(_ file: RecFile, _ kind: KindID, _ changes: [PendingChange])
+    throws(RecPrinter.Failure) -> [UInt8]
+  {
+    let keyField = kind.spec.keyField ?? "id"
+    var positions: [String: Int] = [:]
+    for index in 0..<file.records.count {
+      if let key = file.record(index).value(keyField), positions[key] == nil {
+        positions[key] = index
+      }
+    }
+    var edits: [Int: FileSplicer.Edit] = [:]
+    var additions: [Record] = []
+    for change in changes where change.kind == kind {
+      switch change.operation {
+      case .add:
+        if let after = change.after { additions.append(after) }
+      case .set:
+        if let index = positions[change.id], let after = change.after {
+          edits[index] = .replace(after)
+        }
+      case .delete:
+        if let index = positions[change.id] { edits[index] = .delete }
+      }
+    }
+    return try FileSplicer.splice(file, kind: kind, edits: edits, additions: additions)
+  }
+
+  /// Writes the log, then the files; on a failure puts back what was written.
+  private func write(_ log: WriteAhead, previous: [String: [UInt8]?]) throws(StoreError) {
+    do {
+      try fs.write(paths.writeAheadFile, log.encoded())
+      try fs.sync(paths.writeAheadFile)
+      try fs.syncDirectory(paths.privateDirectory)
+    } catch {
+      try? fs.remove(paths.writeAheadFile)
+      throw .writeFailed(error, restored: true)
+    }
+    do {
+      try apply(log)
+    } catch {
+      throw .writeFailed(error, restored: restore(log, previous: previous))
+    }
+    do {
+      try fs.remove(paths.writeAheadFile)
+      try fs.syncDirectory(paths.privateDirectory)
+    } catch {
+      // The data is in place; a leftover log only replays the same bytes again.
+    }
+  }
+
+  /// Puts every file of the log back as it was; true when that worked and the log is gone.
+  private func restore(_ log: WriteAhead, previous: [String: [UInt8]?]) -> Bool {
+    var undo: [WriteAhead.Entry] = []
+    for entry in log.entries {
+      switch entry {
+      case .replace(let path, _):
+        guard let old = previous[path] else { return false }
+        undo.append(.replace(path: path, bytes: old ?? []))
+      case .append(let path, let offset, _):
+        undo.append(.append(path: path, offset: offset, bytes: []))
+      }
+    }
+    do {
+      try apply(WriteAhead(entries: undo))
+      try fs.remove(paths.writeAheadFile)
+      try fs.syncDirectory(paths.privateDirectory)
+      return true
+    } catch {
+      return false
+    }
+  }
+}

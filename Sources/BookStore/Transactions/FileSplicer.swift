@@ -1,0 +1,67 @@
+import BookModel
+
+/// Makes a kind's new file from its current bytes: changed records are re-printed in place,
+/// deleted ones cut out with their separating blank line, added ones appended. Every other
+/// byte (comments, unknown fields, order) stays as it was.
+enum FileSplicer {
+  enum Edit {
+    case replace(Record)
+    case delete
+  }
+
+  static func splice(
+    _ file: RecFile, kind: KindID, edits: [Int: Edit], additions: [Record]
+  ) throws(RecPrinter.Failure) -> [UInt8] {
+    let bytes = file.bytes
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + additions.count * 256)
+    var copied = 0
+    for index in edits.keys.sorted() {
+      guard let edit = edits[index] else { continue }
+      let span = file.records[index]
+      var start = Int(span.start)
+      var end = Int(span.end)
+      switch edit {
+      case .replace(let record):
+        out += bytes[copied..<start]
+        out += Array(try RecPrinter.text(of: record).utf8)
+      case .delete:
+        let after = blankLineEnd(bytes, from: end)
+        if after > end {
+          end = after
+        } else {
+          start = blankLineStart(bytes, before: start, floor: copied)
+        }
+        out += bytes[copied..<start]
+      }
+      copied = end
+    }
+    out += bytes[copied...]
+    if out.isEmpty && !additions.isEmpty {
+      out += Array(kind.spec.descriptor.utf8)
+    }
+    for record in additions {
+      if let last = out.last, last != 0x0A { out.append(0x0A) }
+      if !out.isEmpty { out.append(0x0A) }
+      out += Array(try RecPrinter.text(of: record).utf8)
+    }
+    return out
+  }
+
+  /// The end of the blank line that starts at `offset`, or `offset` when there is none.
+  private static func blankLineEnd(_ bytes: [UInt8], from offset: Int) -> Int {
+    var index = offset
+    while index < bytes.count && (bytes[index] == 0x20 || bytes[index] == 0x09) { index += 1 }
+    if index < bytes.count && bytes[index] == 0x0A { return index + 1 }
+    return offset
+  }
+
+  /// The start of the blank line that ends just before `offset`, or `offset` when none.
+  private static func blankLineStart(_ bytes: [UInt8], before offset: Int, floor: Int) -> Int {
+    guard offset > floor, bytes[offset - 1] == 0x0A else { return offset }
+    var index = offset - 1
+    while index > floor && (bytes[index - 1] == 0x20 || bytes[index - 1] == 0x09) { index -= 1 }
+    if index == floor || bytes[index - 1] == 0x0A { return index }
+    return offset
+  }
+}

@@ -1,0 +1,221 @@
+import BookModel
+
+/// A record as the transaction sees it: as loaded, or as changed.
+public enum RecordView: FieldReader, Sendable {
+  case loaded(LoadedRecord)
+  case edited(Record)
+
+  public var fieldList: [Field] {
+    switch self {
+    case .loaded(let record): return record.fieldList
+    case .edited(let record): return record.fields
+    }
+  }
+
+  public func value(_ name: String) -> String? {
+    switch self {
+    case .loaded(let record): return record.value(name)
+    case .edited(let record): return record.value(name)
+    }
+  }
+
+  public func values(_ name: String) -> [String] {
+    switch self {
+    case .loaded(let record): return record.values(name)
+    case .edited(let record): return record.values(name)
+    }
+  }
+
+  /// The record as an editable value.
+  public var record: Record {
+    switch self {
+    case .loaded(let record): return record.record
+    case .edited(let record): return record
+    }
+  }
+}
+
+/// One record's change within a transaction: what it was when read and what it becomes.
+public struct PendingChange: Sendable, Equatable {
+  public enum Operation: String, Sendable { case add, set, delete }
+
+  public let kind: KindID
+  public internal(set) var id: String
+  /// The record as read (nil for an added record).
+  public let before: Record?
+  /// The record as it will be written (nil for a deleted record).
+  public internal(set) var after: Record?
+  /// The id was assigned here, so it may be renumbered at commit.
+  public let assignedID: Bool
+
+  public var operation: Operation {
+    before == nil ? .add : (after == nil ? .delete : .set)
+  }
+}
+
+/// Changes made on top of a snapshot, not yet written. Reads through it see the changes.
+public struct Transaction: Sendable {
+  public internal(set) var base: Snapshot
+  public private(set) var changes: [PendingChange] = []
+  private var position: [KindID: [String: Int]] = [:]
+  private var highest: [KindID: Int] = [:]
+
+  public init(base: Snapshot) {
+    self.base = base
+  }
+
+  /// Whether nothing would be written.
+  public var isEmpty: Bool { effectiveChanges.isEmpty }
+
+  /// The changes that change something (an add later deleted, or a set back to what it was,
+  /// writes nothing).
+  public var effectiveChanges: [PendingChange] {
+    changes.filter { $0.before != $0.after }
+  }
+
+  /// The record of a kind with that key, as the transaction sees it.
+  public func record(_ kind: KindID, _ key: String) -> RecordView? {
+    if let index = position[kind]?[key] {
+      return changes[index].after.map(RecordView.edited)
+    }
+    return base.record(kind, key).map(RecordView.loaded)
+  }
+
+  /// Every record of a kind, in file order, added ones last.
+  public func records(_ kind: KindID) -> [RecordView] {
+    let keyField = kind.spec.keyField
+    let touched = position[kind] ?? [:]
+    var out: [RecordView] = []
+    for record in base.records(kind) {
+      if let key = keyField.flatMap({ record.value($0) }), let index = touched[key] {
+        if let after = changes[index].after, changes[index].before != nil {
+          out.append(.edited(after))
+        }
+      } else {
+        out.append(.loaded(record))
+      }
+    }
+    for change in changes where change.kind == kind && change.before == nil {
+      if let after = change.after { out.append(.edited(after)) }
+    }
+    return out
+  }
+
+  /// The next id the kind would assign (`P-0072`), nil for kinds whose ids people choose.
+  public func nextID(_ kind: KindID) -> String? {
+    guard let prefix = kind.spec.idPrefix else { return nil }
+    let number = max(highest[kind] ?? 0, base.highestNumber(kind)) + 1
+    return IDNumber.make(prefix: prefix, number: number)
+  }
+
+  /// Adds a record, assigning the next id when it has none; returns its id.
+  @discardableResult
+  public mutating func add(_ kind: KindID, _ record: Record) throws(StoreError) -> String {
+    var record = record
+    guard let keyField = kind.spec.keyField else {
+      throw .refused([Diagnostic("\(kind.spec.plural) cannot be added this way")])
+    }
+    var assigned = false
+    if record.nonEmpty(keyField) == nil {
+      guard let id = nextID(kind) else {
+        throw .refused([
+          Diagnostic(
+            "a new \(kind.spec.singular) needs an id: give one, like \(keyField)=ACME")
+        ])
+      }
+      record.fields.insert(Field(keyField, id), at: 0)
+      assigned = true
+    }
+    let key = record.value(keyField) ?? ""
+    if self.record(kind, key) != nil {
+      throw .refused([
+        Diagnostic(
+          "\(kind.spec.singular) \(key) already exists: ids are unique",
+          notes: ["Choose another id, or change the existing one with: set \(kind.spec.singular) \(key) …"])
+      ])
+    }
+    if let number = IDNumber.number(in: key), kind.spec.idPrefix.map(key.hasPrefix) == true {
+      highest[kind] = max(highest[kind] ?? 0, number)
+    }
+    append(PendingChange(kind: kind, id: key, before: nil, after: record, assignedID: assigned))
+    return key
+  }
+
+  /// Replaces a record's fields (its key stays).
+  public mutating func update(_ kind: KindID, _ key: String, _ record: Record)
+    throws(StoreError)
+  {
+    guard let current = self.record(kind, key) else { throw notFound(kind, key) }
+    if let index = position[kind]?[key] {
+      changes[index].after = record
+    } else {
+      append(
+        PendingChange(
+          kind: kind, id: key, before: current.record, after: record, assignedID: false))
+    }
+  }
+
+  /// Deletes a record.
+  public mutating func delete(_ kind: KindID, _ key: String) throws(StoreError) {
+    guard let current = self.record(kind, key) else { throw notFound(kind, key) }
+    if let index = position[kind]?[key] {
+      changes[index].after = nil
+    } else {
+      append(
+        PendingChange(kind: kind, id: key, before: current.record, after: nil, assignedID: false))
+    }
+  }
+
+  private mutating func append(_ change: PendingChange) {
+    position[change.kind, default: [:]][change.id] = changes.count
+    changes.append(change)
+  }
+
+  private func notFound(_ kind: KindID, _ key: String) -> StoreError {
+    .refused([Diagnostic("no \(kind.spec.singular) \(key)")])
+  }
+
+  /// Applies id renumbering decided at commit to the changes and every reference in them.
+  mutating func renumber(_ kind: KindID, from old: String, to new: String) {
+    for index in changes.indices {
+      if changes[index].kind == kind && changes[index].id == old {
+        changes[index].id = new
+        if let keyField = kind.spec.keyField { changes[index].after?.set(keyField, new) }
+      }
+      guard var after = changes[index].after else { continue }
+      let spec = changes[index].kind.spec
+      for field in after.fields.indices
+      where spec.field(after.fields[field].name).map({ Self.mayRefer($0, to: kind) }) == true {
+        after.fields[field].value = Self.replacing(old, with: new, in: after.fields[field].value)
+      }
+      changes[index].after = after
+    }
+    let moved = position[kind]?[old]
+    position[kind]?[new] = moved
+    position[kind]?[old] = nil
+  }
+
+  /// Whether a field may hold ids of that kind (a reference, or a certificate's policy list).
+  static func mayRefer(_ field: FieldSpec, to kind: KindID) -> Bool {
+    switch field.type {
+    case .reference(let target): return target == kind
+    case .anyReference: return true
+    case .text: return kind == .policy && ["ai", "wos", "pnc"].contains(field.name)
+    default: return false
+    }
+  }
+
+  /// A value that is the id, or a comma-separated list holding it, with the id replaced.
+  static func replacing(_ old: String, with new: String, in value: String) -> String {
+    if value == old { return new }
+    guard value.contains(",") else { return value }
+    let parts = value.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+    let trimmed = parts.map(trimSpaces)
+    guard trimmed.contains(old) else { return value }
+    return zip(parts, trimmed).map { $1 == old ? new : $0 }.joined(separator: ",")
+  }
+
+  private static func trimSpaces(_ text: String) -> String {
+    String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+  }
+}

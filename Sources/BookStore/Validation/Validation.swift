@@ -1,0 +1,124 @@
+import BookModel
+
+/// `book check` and the guard of every commit: the files' descriptors, every record against
+/// its kind's rules, unique ids and references that resolve.
+public enum Validation {
+  /// Every problem of a loaded book, in file order, as `file:line:col` diagnostics.
+  /// `otherFiles` are the names in the directory, to find `.rec` files of no known kind.
+  public static func check(_ snapshot: Snapshot, otherFiles: [String] = []) -> [Diagnostic] {
+    var problems: [Diagnostic] = []
+    let known = Set(DataDirectory.dataKinds.map { $0.spec.file })
+    for name in otherFiles where name.hasSuffix(".rec") && !known.contains(name) {
+      problems.append(
+        Diagnostic(
+          "\(name) holds no kind the book knows",
+          file: snapshot.paths.path(name),
+          notes: ["The kinds' files are: " + known.sorted().joined(separator: ", ") + "."]))
+    }
+    let exists = { (kind: KindID, key: String) in snapshot.record(kind, key) != nil }
+    let anyExists = { (key: String) in
+      DataDirectory.dataKinds.contains { snapshot.record($0, key) != nil }
+    }
+    for kind in DataDirectory.dataKinds {
+      let file = snapshot.file(kind)
+      let spec = kind.spec
+      let path = snapshot.paths.path(file.name)
+      if file.descriptorSpan == nil && !file.records.isEmpty {
+        problems.append(
+          Diagnostic(
+            "\(file.name) has no record descriptor",
+            file: path, location: SourceLocation(line: 1, column: 1),
+            notes: ["Start the file with:", spec.descriptor.split(separator: "\n").joined(separator: "\n  ")]))
+      }
+      if kind == .agency && file.records.count != 1 {
+        problems.append(
+          Diagnostic(
+            "agency.rec must hold exactly one Agency record; it holds \(file.records.count)",
+            file: path))
+      }
+      var seen: [String: Int] = [:]
+      for index in 0..<file.records.count {
+        let record = file.record(index)
+        var violations = RecordValidator.validate(record, as: spec)
+        violations += RecordValidator.validateReferences(
+          record, as: spec, exists: exists, anyExists: anyExists)
+        if let keyField = spec.keyField, let key = record.nonEmpty(keyField) {
+          if let first = seen[key] {
+            violations.append(
+              Violation(
+                .duplicateID, field: keyField,
+                "duplicate \(keyField) '\(key)': line \(first) has the same one",
+                hint: "give one of them another \(keyField)"))
+          } else {
+            seen[key] = record.line
+          }
+        }
+        problems += violations.map { diagnostic($0, in: record, path: path) }
+      }
+    }
+    return problems
+  }
+
+  /// A violation as a diagnostic at its field's place in the file.
+  static func diagnostic(_ violation: Violation, in record: LoadedRecord, path: String)
+    -> Diagnostic
+  {
+    let location = record.location(of: violation.field, occurrence: violation.occurrence)
+    return Diagnostic(
+      violation.message, file: path, location: location,
+      sourceLine: record.file.lineText(location.line),
+      notes: violation.hint.map { [$0] } ?? [])
+  }
+
+  /// Refuses a transaction whose changed records break a rule or whose deletions leave
+  /// references dangling (exit 1).
+  static func refuseInvalid(_ transaction: Transaction) throws(StoreError) {
+    var problems: [Diagnostic] = []
+    let exists = { (kind: KindID, key: String) in transaction.record(kind, key) != nil }
+    let anyExists = { (key: String) in
+      DataDirectory.dataKinds.contains { transaction.record($0, key) != nil }
+    }
+    for change in transaction.effectiveChanges {
+      let spec = change.kind.spec
+      let name = "\(spec.singular) \(change.id)"
+      if let after = change.after {
+        let violations =
+          RecordValidator.validate(after, as: spec)
+          + RecordValidator.validateReferences(
+            after, as: spec, exists: exists, anyExists: anyExists)
+        problems += violations.map { Diagnostic("\(name): \($0.message)", notes: $0.hint.map { [$0] } ?? []) }
+      } else {
+        problems += referrers(to: change.kind, change.id, in: transaction).map {
+          Diagnostic(
+            "\(name) cannot be deleted: \($0) refers to it",
+            notes: ["Delete or change what refers to it first."])
+        }
+      }
+    }
+    guard problems.isEmpty else { throw .refused(problems) }
+  }
+
+  /// Descriptions (`policy P-0001 (account)`) of the records that refer to a key.
+  public static func referrers(to kind: KindID, _ key: String, in transaction: Transaction)
+    -> [String]
+  {
+    var found: [String] = []
+    for other in DataDirectory.dataKinds {
+      let spec = other.spec
+      let fields = spec.fields.filter { Transaction.mayRefer($0, to: kind) }
+      guard !fields.isEmpty else { continue }
+      for record in transaction.records(other) {
+        for field in fields
+        where record.values(field.name).contains(where: { refers($0, to: key) }) {
+          let id = spec.keyField.flatMap { record.value($0) } ?? "?"
+          found.append("\(spec.singular) \(id) (\(field.name))")
+        }
+      }
+    }
+    return found
+  }
+
+  private static func refers(_ value: String, to key: String) -> Bool {
+    value == key || (value.contains(",") && Transaction.replacing(key, with: "", in: value) != value)
+  }
+}
