@@ -31,5 +31,6 @@ let package = Package(
     .testTarget(name: "BookStoreTests", dependencies: ["BookStore", "BookModel"]),
     .testTarget(name: "BookLanguageTests", dependencies: ["BookLanguage"]),
     .testTarget(name: "BookShellTests", dependencies: ["BookShell"]),
+    .testTarget(name: "BookTests", dependencies: ["book", "BookStore", "BookModel"]),
   ]
 )

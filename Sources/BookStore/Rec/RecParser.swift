@@ -40,6 +40,7 @@ public enum RecParser {
     var offset = 0
     var line: Int32 = 1
     var lastFieldContinues = false  // the previous line ended in `\`
+    var backslash = (line: Int32(0), offset: 0)  // where the last continuation's `\` stands
 
     func fail(_ at: Int, _ message: String) -> Failure {
       Failure(
@@ -62,6 +63,7 @@ public enum RecParser {
         }
       }
       let next = end < count ? end + 1 : end
+      if end > offset && bytes[end - 1] == UInt8(ascii: "\\") { backslash = (line, end - 1) }
       let first = offset < end ? bytes[offset] : 0x0A
 
       if lastFieldContinues {
@@ -120,7 +122,8 @@ public enum RecParser {
       line += 1
     }
     if lastFieldContinues {
-      throw fail(count, "the file ends in a '\\' continuation: the last value is cut short")
+      line = backslash.line
+      throw fail(backslash.offset, "the file ends in a '\\' continuation: the last value is cut short")
     }
     closeRecord(&file, &state, end: count)
   }

@@ -1,0 +1,33 @@
+import ArgumentParser
+import BookModel
+import BookStore
+
+/// `book check`: validates the data directory.
+struct Check: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Validate the data directory: format, types, rules, ids and references.",
+    discussion: "Prints each problem as file:line:col and exits 3 when there is any.")
+
+  @OptionGroup var options: GlobalOptions
+
+  func run() throws {
+    let session = try CommandLineSession(options)
+    let directory = try session.directory()
+    let snapshot = try session.load()
+    let problems = Validation.check(
+      snapshot, otherFiles: directory.fs.list(directory.paths.root) ?? [])
+    guard problems.isEmpty else {
+      let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
+      throw session.fail(
+        problems + [Diagnostic("\(count) in \(directory.paths.root); nothing was changed")],
+        exitCode: 3)
+    }
+    let counts = DataDirectory.dataKinds.compactMap { kind -> String? in
+      let count = snapshot.file(kind).records.count
+      guard kind != .agency, count > 0 else { return nil }
+      return "\(count) \(count == 1 ? kind.spec.singular : kind.spec.plural)"
+    }
+    let summary = counts.isEmpty ? "no records yet" : counts.joined(separator: ", ")
+    Output.standard("ok: \(directory.paths.root) is valid — \(summary)")
+  }
+}

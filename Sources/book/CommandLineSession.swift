@@ -1,0 +1,85 @@
+import ArgumentParser
+import BookModel
+import BookStore
+
+/// What one run of `book` works with: the environment, the config, the data directory.
+struct CommandLineSession {
+  let options: GlobalOptions
+  let environment: [String: String]
+  let config: UserConfig
+  let fs: any FileSystem = PosixFileSystem()
+
+  init(_ options: GlobalOptions) throws {
+    self.options = options
+    self.environment = ProcessEnvironment.variables()
+    do {
+      self.config = try UserConfig.load(environment: environment, fs: PosixFileSystem())
+    } catch {
+      throw Self.report(error.diagnostics, exitCode: error.exitCode)
+    }
+  }
+
+  /// The data directory, or an error saying how to name one.
+  func directory() throws -> DataDirectory {
+    guard
+      let root = BookContext.dataDirectory(
+        flag: options.data, environment: environment, config: config, fs: fs)
+    else {
+      throw fail(
+        [
+          Diagnostic(
+            "no data directory: give --data DIR, set BOOK_DATA, or run where ./book/ holds a book",
+            notes: ["Try the demo: book init demo --example && book --data demo"])
+        ], exitCode: 2)
+    }
+    return DataDirectory(root: root, fs: fs, wait: options.wait)
+  }
+
+  /// Loads the book, or exits with its problems.
+  func load() throws -> Snapshot {
+    do {
+      return try directory().load()
+    } catch let error as StoreError {
+      throw fail(error.diagnostics, exitCode: error.exitCode)
+    }
+  }
+
+  /// The pinned day of `--today`, if given.
+  func pinnedToday() throws -> Day? {
+    guard let text = options.today else { return nil }
+    guard let day = Day(iso: text) else {
+      throw fail([Diagnostic("--today: '\(text)' is not a day (use 2026-03-01)")], exitCode: 2)
+    }
+    return day
+  }
+
+  /// The user and day for this run.
+  func context(_ snapshot: Snapshot, sandbox: Bool = false) throws -> BookContext {
+    BookContext.resolve(
+      snapshot: snapshot, environment: environment, config: config,
+      pinnedToday: try pinnedToday(), sandbox: sandbox)
+  }
+
+  /// The one-line banner.
+  func printBanner(_ snapshot: Snapshot) {
+    let name = snapshot.records(.agency).first?.value("name") ?? "book"
+    let accounts = snapshot.file(.account).records.count
+    let policies = snapshot.file(.policy).records.count
+    var line = "book — \(name) · \(accounts) accounts · \(policies) policies"
+    if let context = try? context(snapshot) {
+      line += " · today \(context.today.iso)"
+      if context.daySource != .real { line += " (pinned)" }
+    }
+    Output.standard(line)
+  }
+
+  /// Prints diagnostics to stderr and returns the exit to throw.
+  func fail(_ diagnostics: [Diagnostic], exitCode: Int32) -> ExitCode {
+    Self.report(diagnostics, exitCode: exitCode)
+  }
+
+  static func report(_ diagnostics: [Diagnostic], exitCode: Int32) -> ExitCode {
+    for diagnostic in diagnostics { Output.error(diagnostic.formatted) }
+    return ExitCode(exitCode)
+  }
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+
+/// The options every form of `book` takes.
+struct GlobalOptions: ParsableArguments {
+  @Option(help: "The data directory (default: $BOOK_DATA, the config's `data`, ./book/).")
+  var data: String?
+
+  @Option(help: "Output format: table, csv, tsv, json, md, html.")
+  var format: String?
+
+  @Flag(name: .customLong("no-header"), help: "Leave out the header row.")
+  var noHeader = false
+
+  @Option(help: "Pin today's date (training and sandboxes only for changes).")
+  var today: String?
+
+  @Option(help: "Seconds to wait for the book's lock.")
+  var wait: Double = 10
+
+  @Flag(help: "Write nothing outside the data directory; no $EDITOR, no shell escapes.")
+  var safe = false
+}

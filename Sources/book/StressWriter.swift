@@ -1,0 +1,54 @@
+import ArgumentParser
+import BookModel
+import BookStore
+
+/// `book _writer`: commits many small transactions in a loop. Not for people: the crash and
+/// concurrency tests run it, kill it, and check what it left.
+struct StressWriter: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "_writer", abstract: "Commit test transactions in a loop (for tests).",
+    shouldDisplay: false)
+
+  @OptionGroup var options: GlobalOptions
+
+  @Option(help: "How many transactions.")
+  var count = 100
+
+  @Option(help: "The account the records are about.")
+  var account = "ACME"
+
+  @Flag(help: "Each transaction changes three files: a note, a location and the account.")
+  var multi = false
+
+  func run() throws {
+    let session = try CommandLineSession(options)
+    let directory = try session.directory()
+    for step in 1...count {
+      do {
+        let snapshot = try directory.load()
+        let context = try session.context(snapshot)
+        var transaction = Transaction(base: snapshot)
+        let stamp = "2026-11-23 09:00"
+        try transaction.add(
+          .note,
+          Record([
+            Field("about", account), Field("by", context.user), Field("at", stamp),
+            Field("text", "\(context.user) \(step)"),
+          ]))
+        if multi {
+          try transaction.add(
+            .location,
+            Record([Field("account", account), Field("name", "\(context.user) \(step)")]))
+          guard var record = transaction.record(.account, account)?.record else {
+            throw CommandLineSession.report([Diagnostic("no account \(account)")], exitCode: 1)
+          }
+          record.set("notes", "\(context.user) \(step)")
+          try transaction.update(.account, account, record)
+        }
+        _ = try directory.commit(transaction, context.request(command: "_writer \(step)"))
+      } catch let error as StoreError {
+        throw CommandLineSession.report(error.diagnostics, exitCode: error.exitCode)
+      }
+    }
+  }
+}
