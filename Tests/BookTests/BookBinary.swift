@@ -1,0 +1,97 @@
+import Foundation
+
+/// Runs the built `book` executable, as a person or a script would.
+enum BookBinary {
+  /// The executable beside the test bundle (`.build/debug/book`).
+  static var url: URL {
+    let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    var directory = bundle.deletingLastPathComponent()
+    while !FileManager.default.fileExists(atPath: directory.appendingPathComponent("book").path)
+      && directory.path != "/"
+    {
+      directory = directory.deletingLastPathComponent()
+    }
+    return directory.appendingPathComponent("book")
+  }
+
+  struct Result {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  /// Runs `book` with the arguments and waits for it.
+  @discardableResult
+  static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    let process = start(arguments, environment: environment)
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+      stderr: String(decoding: stderr, as: UTF8.self))
+  }
+
+  /// A process for `book` with the arguments, not yet started; output discarded.
+  static func start(_ arguments: [String], environment: [String: String] = [:]) -> Process {
+    let process = Process()
+    process.executableURL = url
+    process.arguments = arguments
+    var env = ProcessInfo.processInfo.environment
+    env["SWIFT_BACKTRACE"] = "enable=no"
+    env["BOOK_DATA"] = nil
+    env["BOOK_USER"] = nil
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    process.standardInput = FileHandle.nullDevice
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    return process
+  }
+}
+
+/// A fresh directory for one test, removed afterwards.
+final class Scratch {
+  let path: String
+
+  init() {
+    path = FileManager.default.temporaryDirectory.path + "/book-e2e-\(UUID().uuidString.prefix(8))"
+    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+  }
+
+  deinit { try? FileManager.default.removeItem(atPath: path) }
+
+  func write(_ name: String, _ text: String) throws {
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path + "/" + name))
+  }
+
+  func append(_ name: String, _ text: String) throws {
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path + "/" + name))
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data(text.utf8))
+    try handle.close()
+  }
+
+  func text(_ name: String) -> String {
+    (FileManager.default.contents(atPath: path + "/" + name)).map {
+      String(decoding: $0, as: UTF8.self)
+    } ?? ""
+  }
+
+  /// A new empty book at `book/` with a team of two and the account ACME.
+  func book() throws -> String {
+    let root = path + "/book"
+    let made = try BookBinary.run(["init", root, "--name", "Test Agency"])
+    guard made.status == 0 else { throw CocoaError(.fileWriteUnknown) }
+    try append(
+      "book/team.rec",
+      "\nid: w1\nname: Writer One\nrole: manager\n\nid: w2\nname: Writer Two\nrole: advocate\n")
+    try append("book/accounts.rec", "\nid: ACME\nname: Acme Roofing LLC\nstatus: active\n")
+    return root
+  }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+@Suite struct CheckCommandTests {
+  @Test func aNewBookChecksCleanAndPassesRecfix() throws {
+    let scratch = Scratch()
+    let root = try scratch.book()
+    let result = try BookBinary.run(["check", "--data", root])
+    #expect(result.status == 0)
+    #expect(result.stdout == "ok: \(root) is valid — 2 team, 1 account\n")
+    try RecfixCheck.all(in: root)
+  }
+
+  @Test func initRefusesADirectoryThatHoldsABook() throws {
+    let scratch = Scratch()
+    let root = try scratch.book()
+    let before = scratch.text("book/accounts.rec")
+    let result = try BookBinary.run(["init", root])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("already holds a book"))
+    #expect(scratch.text("book/accounts.rec") == before)
+  }
+
+  @Test func noBookThereIsExit3WithHowToMakeOne() throws {
+    let scratch = Scratch()
+    let result = try BookBinary.run(["check", "--data", scratch.path + "/nothing"])
+    #expect(result.status == 3)
+    #expect(result.stderr.contains("error: no data directory at \(scratch.path)/nothing"))
+    #expect(result.stderr.contains("book init"))
+  }
+
+  static let badFiles: [(String, String, String)] = [
+    (
+      "accounts.rec", "\nid: BAD\nname: Bad\u{0} Co\nstatus: active\n",
+      "accounts.rec:12:10: error: NUL byte"
+    ),
+    (
+      "accounts.rec", "\nid: TRUNC\nname: Truncated\nstat", "accounts.rec:13:5: error: expected ':'"
+    ),
+    (
+      "accounts.rec", "\nid: LONG\nname: Long \\", "accounts.rec:12:12: error: the file ends in a '\\'"
+    ),
+    (
+      "accounts.rec", "\nid: ACME\nname: Again\nstatus: active\n",
+      "accounts.rec:11:5: error: duplicate id 'ACME': line 7 has the same one"
+    ),
+  ]
+
+  /// Hand-edited bad files: each gives file:line:col, the reason, exit 3, and changes nothing.
+  @Test(arguments: badFiles)
+  func badFilesAreReportedWithTheirPlace(file: String, appended: String, expected: String) throws {
+    let scratch = Scratch()
+    let root = try scratch.book()
+    try scratch.append("book/" + file, appended)
+    let before = scratch.text("book/" + file)
+    let result = try BookBinary.run(["check", "--data", root])
+    #expect(result.status == 3)
+    #expect(result.stderr.contains(root + "/" + expected), "\(result.stderr)")
+    #expect(scratch.text("book/" + file) == before)
+    // Anything that would write refuses too, and writes nothing.
+    let writer = try BookBinary.run(
+      ["_writer", "--data", root, "--count", "1"], environment: ["BOOK_USER": "w1"])
+    #expect(writer.status == 3 || expected.contains("duplicate"))
+    #expect(scratch.text("book/" + file) == before)
+  }
+
+  @Test func aRecFileOfNoKnownKindIsReported() throws {
+    let scratch = Scratch()
+    let root = try scratch.book()
+    try scratch.write("book/policys.rec", "%rec: Policy\n")
+    let result = try BookBinary.run(["check", "--data", root])
+    #expect(result.status == 3)
+    #expect(result.stderr.contains("\(root)/policys.rec: error: policys.rec holds no kind the book knows"))
+  }
+
+  @Test func aDescriptorOfAnotherKindIsReported() throws {
+    let scratch = Scratch()
+    let root = try scratch.book()
+    let text = scratch.text("book/accounts.rec").replacingOccurrences(
+      of: "%rec: Account", with: "%rec: Acount")
+    try scratch.write("book/accounts.rec", text)
+    let result = try BookBinary.run(["check", "--data", root])
+    #expect(result.status == 3)
+    #expect(
+      result.stderr.contains(
+        "accounts.rec:1:7: error: accounts.rec declares records of kind 'Acount'"))
+  }
+}
+
+/// Runs `recfix --check` on every rec file of a directory, when recutils is installed.
+enum RecfixCheck {
+  static func all(in root: String) throws {
+    guard FileManager.default.fileExists(atPath: "/usr/bin/recfix") else { return }
+    let names = try FileManager.default.contentsOfDirectory(atPath: root).filter {
+      $0.hasSuffix(".rec")
+    }
+    #expect(!names.isEmpty)
+    for name in names.sorted() {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/recfix")
+      process.arguments = ["--check", root + "/" + name]
+      let err = Pipe()
+      process.standardError = err
+      try process.run()
+      let message = String(
+        decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      process.waitUntilExit()
+      #expect(process.terminationStatus == 0, "recfix --check \(name): \(message)")
+    }
+  }
+}
