@@ -29,7 +29,9 @@ public enum YesNo: String, SchemaEnumeration {
 
 /// What a contact does.
 public enum ContactRole: String, SchemaEnumeration {
-  case underwriter, lossControl = "loss-control", insured, other
+  case underwriter
+  case lossControl = "loss-control"
+  case insured, other
   public static let schemaField = (kind: KindID.contact, field: "role")
 }
 
@@ -41,22 +43,39 @@ public enum AccountStatus: String, SchemaEnumeration {
 
 /// A line of business, by agency abbreviation.
 public enum Line: String, SchemaEnumeration {
-  case gl = "GL", auto = "AUTO", wc = "WC", umb = "UMB", prop = "PROP", bop = "BOP"
-  case cpkg = "CPKG", im = "IM", br = "BR", prof = "PROF", directorsAndOfficers = "DO"
-  case epli = "EPLI", cyber = "CYBER", crime = "CRIME", bond = "BOND", gar = "GAR"
+  case gl = "GL"
+  case auto = "AUTO"
+  case wc = "WC"
+  case umb = "UMB"
+  case prop = "PROP"
+  case bop = "BOP"
+  case cpkg = "CPKG"
+  case im = "IM"
+  case br = "BR"
+  case prof = "PROF"
+  case directorsAndOfficers = "DO"
+  case epli = "EPLI"
+  case cyber = "CYBER"
+  case crime = "CRIME"
+  case bond = "BOND"
+  case gar = "GAR"
   public static let schemaField = (kind: KindID.policy, field: "line")
 }
 
 /// A policy term's status (in force is derived from dates, never from this alone).
 public enum PolicyStatus: String, SchemaEnumeration {
-  case quoted, bound, active, pendingCancel = "pending-cancel", cancelled, expired, renewed
+  case quoted, bound, active
+  case pendingCancel = "pending-cancel"
+  case cancelled, expired, renewed
   case nonrenewed, replaced
   public static let schemaField = (kind: KindID.policy, field: "status")
 }
 
 /// How far the renewal of a term has come.
 public enum RenewalStage: String, SchemaEnumeration {
-  case notStarted = "not-started", infoRequested = "info-requested", submitted, quoted
+  case notStarted = "not-started"
+  case infoRequested = "info-requested"
+  case submitted, quoted
   case proposed, bound
   public static let schemaField = (kind: KindID.policy, field: "stage")
 }
@@ -81,7 +100,9 @@ public enum AuditType: String, SchemaEnumeration {
 
 /// Where an audit is in its lifecycle.
 public enum AuditStatus: String, SchemaEnumeration {
-  case scheduled, requested, inProgress = "in-progress", received, reviewed, accepted, billed
+  case scheduled, requested
+  case inProgress = "in-progress"
+  case received, reviewed, accepted, billed
   case refunded, closed, disputed, revised, waived, noncompliant
   public static let schemaField = (kind: KindID.audit, field: "status")
 }
@@ -94,7 +115,9 @@ public enum ExposureBasis: String, SchemaEnumeration {
 
 /// The unit a rate applies to: per 100, per 1,000 or per 1 of exposure.
 public enum ExposurePer: String, SchemaEnumeration {
-  case hundred = "100", thousand = "1000", one = "1"
+  case hundred = "100"
+  case thousand = "1000"
+  case one = "1"
   public static let schemaField = (kind: KindID.exposure, field: "per")
 
   /// The divisor of the exposure.
@@ -109,7 +132,9 @@ public enum ExposurePer: String, SchemaEnumeration {
 
 /// A certificate's status.
 public enum CertificateStatus: String, SchemaEnumeration {
-  case issued, void, needsReissue = "needs-reissue", replaced
+  case issued, void
+  case needsReissue = "needs-reissue"
+  case replaced
   public static let schemaField = (kind: KindID.certificate, field: "status")
 }
 
@@ -121,13 +146,17 @@ public enum Priority: String, SchemaEnumeration {
 
 /// Where a delegation stands.
 public enum DelegationStatus: String, SchemaEnumeration {
-  case open, inProgress = "in-progress", waiting, done, cancelled
+  case open
+  case inProgress = "in-progress"
+  case waiting, done, cancelled
   public static let schemaField = (kind: KindID.delegation, field: "status")
 }
 
 /// The kind of service work a delegation is.
 public enum DelegationAction: String, SchemaEnumeration {
-  case certificate, endorsement, audit, lossRuns = "loss-runs", renewal, billing, subjectivity
+  case certificate, endorsement, audit
+  case lossRuns = "loss-runs"
+  case renewal, billing, subjectivity
   case other
   public static let schemaField = (kind: KindID.delegation, field: "action")
 }

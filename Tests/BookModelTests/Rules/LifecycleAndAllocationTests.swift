@@ -82,16 +82,17 @@ import Testing
     #expect(result.map(\.share).sum() == Money(cents: 10_000))
   }
 
-  @Test(arguments: [
-    (
-      Int64(1_250_000), [("AL-0001", "850000"), ("AL-0002", "150000")],
-      [Int64(1_062_500), 187_500]
-    ),
-    (100, [("AL-0001", "2"), ("AL-0002", "1")], [67, 33]),  // 66.67 / 33.33: larger fraction
-    (1, [("AL-0001", "1"), ("AL-0002", "1"), ("AL-0003", "1")], [1, 0, 0]),
-    (500, [("AL-0001", "0"), ("AL-0002", "0")], [0, 0]),
-    (-100, [("AL-0001", "1"), ("AL-0002", "2")], [-33, -67]),
-  ] as [(Int64, [(String, String)], [Int64])])
+  @Test(
+    arguments: [
+      (
+        Int64(1_250_000), [("AL-0001", "850000"), ("AL-0002", "150000")],
+        [Int64(1_062_500), 187_500]
+      ),
+      (100, [("AL-0001", "2"), ("AL-0002", "1")], [67, 33]),  // 66.67 / 33.33: larger fraction
+      (1, [("AL-0001", "1"), ("AL-0002", "1"), ("AL-0003", "1")], [1, 0, 0]),
+      (500, [("AL-0001", "0"), ("AL-0002", "0")], [0, 0]),
+      (-100, [("AL-0001", "1"), ("AL-0002", "2")], [-33, -67]),
+    ] as [(Int64, [(String, String)], [Int64])])
   func shares(premium: Int64, exposures: [(String, String)], expected: [Int64]) {
     let result = PremiumAllocation.shares(
       of: Money(cents: premium), among: allocations(exposures))

@@ -36,8 +36,10 @@ import Testing
     #expect(throws: error) { try DayExpression.evaluate(text, today: Self.today) }
   }
 
-  @Test(arguments: [("90d", 90, Period.Unit.days), ("2w", 2, .weeks), ("5y", 5, .years),
-    ("1m", 1, .months), ("14", 14, .days)])
+  @Test(arguments: [
+    ("90d", 90, Period.Unit.days), ("2w", 2, .weeks), ("5y", 5, .years),
+    ("1m", 1, .months), ("14", 14, .days),
+  ])
   func periods(text: String, count: Int, unit: Period.Unit) throws {
     let period = try Period(parsing: text)
     #expect(period == Period(count, unit))
