@@ -1,0 +1,33 @@
+/// A premium audit of a policy term.
+public struct Audit: Sendable, Equatable {
+  public var id: String
+  public var policy: String
+  public var type: AuditType
+  public var periodStart: Day
+  public var periodEnd: Day
+  public var requested: Day?
+  public var due: Day?
+  public var status: AuditStatus
+  /// The experience modification factor (1 when absent).
+  public var mod: ExactDecimal?
+  public var dispute: String?
+  public var revisionRequested: Day?
+  public var notes: String?
+
+  /// Decodes an audit record; throws the first violation.
+  public init(_ reader: some FieldReader) throws(Violation) {
+    let fields = FieldDecoder(reader, as: .audit)
+    id = try fields.text("id")
+    policy = try fields.text("policy")
+    type = try fields.word("type")
+    periodStart = try fields.day("period_start")
+    periodEnd = try fields.day("period_end")
+    requested = try fields.optionalDay("requested")
+    due = try fields.optionalDay("due")
+    status = try fields.word("status")
+    mod = try fields.optionalDecimal("mod")
+    dispute = fields.optionalText("dispute")
+    revisionRequested = try fields.optionalDay("revision_requested")
+    notes = fields.optionalText("notes")
+  }
+}

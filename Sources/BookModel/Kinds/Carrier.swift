@@ -1,0 +1,18 @@
+/// An insurance company the agency places business with.
+public struct Carrier: Sendable, Equatable {
+  public var id: String
+  public var name: String
+  public var naic: String?
+  public var billing: Billing?
+  public var appetite: String?
+
+  /// Decodes a carrier record; throws the first violation.
+  public init(_ reader: some FieldReader) throws(Violation) {
+    let fields = FieldDecoder(reader, as: .carrier)
+    id = try fields.text("id")
+    name = try fields.text("name")
+    naic = fields.optionalText("naic")
+    billing = try fields.optionalWord("billing")
+    appetite = fields.optionalText("appetite")
+  }
+}

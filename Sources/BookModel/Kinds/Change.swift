@@ -1,0 +1,30 @@
+/// One entry of the journal: a change to one record.
+public struct Change: Sendable, Equatable {
+  public var txn: String
+  public var time: Timestamp
+  public var day: Day
+  public var user: String
+  public var command: String?
+  public var kind: String
+  public var id: String
+  public var operation: ChangeOperation
+  public var undoes: String?
+  public var before: String?
+  public var after: String?
+
+  /// Decodes a change record; throws the first violation.
+  public init(_ reader: some FieldReader) throws(Violation) {
+    let fields = FieldDecoder(reader, as: .change)
+    txn = try fields.text("txn")
+    time = try fields.timestamp("time")
+    day = try fields.day("day")
+    user = try fields.text("user")
+    command = fields.optionalText("command")
+    kind = try fields.text("kind")
+    id = try fields.text("id")
+    operation = try fields.word("op")
+    undoes = fields.optionalText("undoes")
+    before = fields.optionalText("before")
+    after = fields.optionalText("after")
+  }
+}

@@ -1,0 +1,43 @@
+/// One rating row of an audit: a class, its exposure estimated and audited, and its rate.
+public struct Exposure: Sendable, Equatable {
+  public var id: String
+  public var audit: String
+  public var classCode: String?
+  public var description: String?
+  public var basis: ExposureBasis
+  public var per: ExposurePer
+  public var estimated: ExactDecimal
+  public var audited: ExactDecimal?
+  public var rate: ExactDecimal
+
+  /// A row built from values (tests, `audit open`).
+  public init(
+    id: String, audit: String, classCode: String? = nil, description: String? = nil,
+    basis: ExposureBasis, per: ExposurePer, estimated: ExactDecimal,
+    audited: ExactDecimal? = nil, rate: ExactDecimal
+  ) {
+    self.id = id
+    self.audit = audit
+    self.classCode = classCode
+    self.description = description
+    self.basis = basis
+    self.per = per
+    self.estimated = estimated
+    self.audited = audited
+    self.rate = rate
+  }
+
+  /// Decodes an exposure record; throws the first violation.
+  public init(_ reader: some FieldReader) throws(Violation) {
+    let fields = FieldDecoder(reader, as: .exposure)
+    id = try fields.text("id")
+    audit = try fields.text("audit")
+    classCode = fields.optionalText("class")
+    description = fields.optionalText("description")
+    basis = try fields.word("basis")
+    per = try fields.word("per")
+    estimated = try fields.decimal("estimated")
+    audited = try fields.optionalDecimal("audited")
+    rate = try fields.decimal("rate")
+  }
+}

@@ -1,0 +1,28 @@
+/// Insurance a holder's contract or lease requires.
+public struct Requirement: Sendable, Equatable {
+  public var id: String
+  public var account: String
+  public var holder: String
+  public var source: String?
+  public var line: Line
+  public var limits: [String]
+  public var additionalInsured: Bool?
+  public var waiverOfSubrogation: Bool?
+  public var primaryNonContributory: Bool?
+  public var notes: String?
+
+  /// Decodes a requirement record; throws the first violation.
+  public init(_ reader: some FieldReader) throws(Violation) {
+    let fields = FieldDecoder(reader, as: .requirement)
+    id = try fields.text("id")
+    account = try fields.text("account")
+    holder = try fields.text("holder")
+    source = fields.optionalText("source")
+    line = try fields.word("line")
+    limits = fields.list("limit")
+    additionalInsured = try fields.flag("ai")
+    waiverOfSubrogation = try fields.flag("wos")
+    primaryNonContributory = try fields.flag("pnc")
+    notes = fields.optionalText("notes")
+  }
+}

@@ -1,0 +1,126 @@
+/// Checks one record against its kind: field names, mandatory fields, repeats, typed values,
+/// and the business rules that hold within a record. References are checked separately.
+public enum RecordValidator {
+  /// Every violation of the record, in field order, then missing fields, then business rules.
+  public static func validate(_ record: some FieldReader, as kind: KindSpec) -> [Violation] {
+    var violations: [Violation] = []
+    var seen: [String: Int] = [:]
+    let fields = record.fieldList
+    for field in fields {
+      let occurrence = seen[field.name, default: 0]
+      seen[field.name] = occurrence + 1
+      guard Field.isValidName(field.name) else {
+        violations.append(.invalidFieldName(field.name, occurrence: occurrence))
+        continue
+      }
+      guard let spec = kind.field(field.name) else { continue }
+      if occurrence == 1, !spec.repeats {
+        let count = fields.count { $0.name == field.name }
+        violations.append(.repeated(field: field.name, occurrence: occurrence, count: count))
+      }
+      if let violation = check(field.value, of: spec, occurrence: occurrence, in: kind) {
+        violations.append(violation)
+      }
+    }
+    for name in kind.mandatoryFields where seen[name] == nil {
+      violations.append(.missing(field: name))
+    }
+    violations += BusinessRules.check(record, as: kind.kind)
+    return violations
+  }
+
+  /// Every reference of the record that does not resolve. `exists(kind, id)` answers for a
+  /// reference to one kind, `anyExists(id)` for a reference to a record of any kind.
+  public static func validateReferences(
+    _ record: some FieldReader, as kind: KindSpec, exists: (KindID, String) -> Bool,
+    anyExists: (String) -> Bool
+  ) -> [Violation] {
+    var violations: [Violation] = []
+    var seen: [String: Int] = [:]
+    for field in record.fieldList {
+      let occurrence = seen[field.name, default: 0]
+      seen[field.name] = occurrence + 1
+      guard !field.value.isEmpty, let spec = kind.field(field.name) else { continue }
+      switch spec.type {
+      case .reference(let target) where !exists(target, field.value):
+        violations.append(
+          .dangling(field: field.name, occurrence: occurrence, kind: target, id: field.value))
+      case .anyReference where !anyExists(field.value):
+        violations.append(.danglingAny(field: field.name, occurrence: occurrence, id: field.value))
+      default:
+        break
+      }
+    }
+    return violations
+  }
+
+  /// The violation of one value of a declared field, if any.
+  static func check(_ value: String, of spec: FieldSpec, occurrence: Int, in kind: KindSpec)
+    -> Violation?
+  {
+    let name = spec.name
+    guard !value.isEmpty else {
+      if spec.mandatory { return .emptyMandatory(field: name, occurrence: occurrence) }
+      if case .text = spec.type { return nil }
+      return .emptyTyped(field: name, occurrence: occurrence)
+    }
+    switch spec.type {
+    case .text:
+      if name == kind.keyField, !isWord(value) { return .invalidID(field: name, text: value) }
+    case .money:
+      do {
+        let money = try Money(parsing: value)
+        if money.isNegative, name != "premium_change" {
+          return .negative(field: name, occurrence: occurrence, text: value)
+        }
+      } catch {
+        return .invalidMoney(field: name, occurrence: occurrence, text: value, reason: error.reason)
+      }
+    case .decimal:
+      do {
+        if try ExactDecimal(parsing: value).isNegative {
+          return .negative(field: name, occurrence: occurrence, text: value)
+        }
+      } catch {
+        return .invalidNumber(
+          field: name, occurrence: occurrence, text: value, reason: error.reason)
+      }
+    case .int:
+      do throws(NumberError) {
+        let number = try ExactDecimal(parsing: value)
+        if number.scale > 0 { throw NumberError.notWhole }
+        if number.isNegative { return .negative(field: name, occurrence: occurrence, text: value) }
+      } catch {
+        return .invalidInteger(
+          field: name, occurrence: occurrence, text: value, reason: error.reason)
+      }
+    case .date:
+      do { _ = try Day(parsingISO: value) } catch {
+        return .invalidDate(field: name, occurrence: occurrence, text: value, reason: error.reason)
+      }
+    case .timestamp:
+      do { _ = try Timestamp(parsing: value) } catch {
+        return .invalidTimestamp(
+          field: name, occurrence: occurrence, text: value, reason: error.reason)
+      }
+    case .enumeration(let allowed) where !allowed.contains(value):
+      return .invalidEnum(field: name, occurrence: occurrence, text: value, allowed: allowed)
+    case .enumeration, .reference, .anyReference:
+      break
+    }
+    return nil
+  }
+
+  /// Whether a text is a word of the language (an id): a letter or digit, then letters,
+  /// digits, `-`, `_`, `.`, `/`.
+  public static func isWord(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first, isAlphanumeric(first) else { return false }
+    return text.unicodeScalars.allSatisfy {
+      isAlphanumeric($0) || "-_./".unicodeScalars.contains($0)
+    }
+  }
+
+  private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+  }
+}

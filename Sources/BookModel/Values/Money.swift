@@ -1,0 +1,86 @@
+/// An exact amount of money in cents. Never a `Double`.
+public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
+  /// The amount in cents (negative for a return or a credit).
+  public var cents: Int64
+
+  /// An amount of that many cents.
+  public init(cents: Int64) {
+    self.cents = cents
+  }
+
+  /// Zero dollars.
+  public static let zero = Money(cents: 0)
+
+  /// Parses `12500`, `12500.5`, `12,500.00`, `$12,500.00`, `-500.00`, `-$500`.
+  public init(parsing text: some StringProtocol) throws(NumberError) {
+    let number = try NumberText.parse(text, allowDollar: true)
+    guard number.fraction.count <= 2 else { throw .tooManyDecimals(allowed: 2) }
+    guard let cents = number.scaled(by: 2) else { throw .tooLarge }
+    self.cents = cents
+  }
+
+  /// Parses money as `init(parsing:)` does; nil when the text is not an amount.
+  public init?(_ text: some StringProtocol) {
+    guard let money = try? Money(parsing: text) else { return nil }
+    self = money
+  }
+
+  /// Plain, for files, CSV and JSON: `12500.00`, `-500.00`.
+  public var fileText: String {
+    let (units, rest) = cents.magnitude.quotientAndRemainder(dividingBy: 100)
+    let sign = cents < 0 ? "-" : ""
+    return "\(sign)\(units).\(rest < 10 ? "0" : "")\(rest)"
+  }
+
+  /// For people, with thousands separators: `12,500.00`, `-500.00`.
+  public var description: String {
+    let (units, rest) = cents.magnitude.quotientAndRemainder(dividingBy: 100)
+    let sign = cents < 0 ? "-" : ""
+    return "\(sign)\(Grouping.grouped(String(units))).\(rest < 10 ? "0" : "")\(rest)"
+  }
+
+  /// Whether the amount is below zero.
+  public var isNegative: Bool { cents < 0 }
+
+  public static func < (lhs: Money, rhs: Money) -> Bool { lhs.cents < rhs.cents }
+
+  public static func + (lhs: Money, rhs: Money) -> Money { Money(cents: lhs.cents + rhs.cents) }
+
+  public static func - (lhs: Money, rhs: Money) -> Money { Money(cents: lhs.cents - rhs.cents) }
+
+  public static prefix func - (amount: Money) -> Money { Money(cents: -amount.cents) }
+
+  public static func += (lhs: inout Money, rhs: Money) { lhs = lhs + rhs }
+
+  public static func -= (lhs: inout Money, rhs: Money) { lhs = lhs - rhs }
+
+  /// The amount times an exact decimal, rounded to the cent half away from zero
+  /// (half-up on the magnitude: 0.005 → 0.01, −0.005 → −0.01).
+  public func multiplied(by factor: ExactDecimal) -> Money {
+    let product = Int128(cents) * Int128(factor.units)
+    return Money(cents: Int64(Rounding.divide(product, by: Rounding.power10(factor.scale))))
+  }
+
+  /// The amount × numerator ÷ denominator, rounded to the cent half away from zero
+  /// (earned premium: premium × days elapsed ÷ days in the term). The denominator must not be 0.
+  public func scaled(by numerator: Int64, over denominator: Int64) -> Money {
+    let product = Int128(cents) * Int128(numerator)
+    return Money(cents: Int64(Rounding.divide(product, by: Int128(denominator))))
+  }
+
+  /// An exact decimal amount in dollars, rounded to the cent half away from zero.
+  public init(rounding amount: ExactDecimal) {
+    let cents = Int128(amount.units) * 100
+    self.cents = Int64(Rounding.divide(cents, by: Rounding.power10(amount.scale)))
+  }
+
+  /// The amount in dollars as an exact decimal with two places.
+  public var decimal: ExactDecimal { ExactDecimal(units: cents, scale: 2) }
+}
+
+extension Sequence where Element == Money {
+  /// The total of the amounts (zero when there are none).
+  public func sum() -> Money {
+    reduce(.zero, +)
+  }
+}
