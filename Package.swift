@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
   name: "book",
-  platforms: [.macOS(.v13)],
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "book", targets: ["book"])
   ],
