@@ -28,21 +28,22 @@ struct StressWriter: ParsableCommand {
         let snapshot = try directory.load()
         let context = try session.context(snapshot)
         var transaction = Transaction(base: snapshot)
-        let stamp = "2026-11-23 09:00"
+        // Every record of the transaction carries the new note's id, so a test can tell
+        // whether the files hold the same transactions.
+        let label = "\(context.user) \(transaction.nextID(.note) ?? "")"
         try transaction.add(
           .note,
           Record([
-            Field("about", account), Field("by", context.user), Field("at", stamp),
-            Field("text", "\(context.user) \(step)"),
+            Field("about", account), Field("by", context.user), Field("at", "2026-11-23 09:00"),
+            Field("text", label),
           ]))
         if multi {
           try transaction.add(
-            .location,
-            Record([Field("account", account), Field("name", "\(context.user) \(step)")]))
+            .location, Record([Field("account", account), Field("name", label)]))
           guard var record = transaction.record(.account, account)?.record else {
             throw CommandLineSession.report([Diagnostic("no account \(account)")], exitCode: 1)
           }
-          record.set("notes", "\(context.user) \(step)")
+          record.set("notes", label)
           try transaction.update(.account, account, record)
         }
         _ = try directory.commit(transaction, context.request(command: "_writer \(step)"))

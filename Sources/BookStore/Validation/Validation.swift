@@ -53,7 +53,9 @@ public enum Validation {
             seen[key] = record.line
           }
         }
-        problems += violations.map { diagnostic($0, in: record, path: path) }
+        problems += violations.map { diagnostic($0, in: record, path: path) }.sorted {
+          ($0.location?.line ?? 0) < ($1.location?.line ?? 0)
+        }
       }
     }
     return problems

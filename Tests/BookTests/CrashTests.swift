@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+/// Writers killed with SIGKILL at random moments, and writers racing each other: the book
+/// always opens, checks clean, and holds exactly the transactions that committed.
+@Suite(.serialized) struct CrashTests {
+  /// Counts the writer's transactions visible in each file of the book.
+  struct Visible: Equatable, CustomStringConvertible {
+    var notes: Int
+    var locations: Int
+    var accountNote: Int
+    var journalNotes: Int
+
+    init(_ scratch: Scratch) {
+      notes = scratch.text("book/notes.rec").components(separatedBy: "\ntext: w1 ").count - 1
+      locations = scratch.text("book/locations.rec").components(separatedBy: "\nname: w1 ").count - 1
+      let accounts = scratch.text("book/accounts.rec")
+      accountNote =
+        accounts.range(of: "\nnotes: w1 N-").map {
+          Int(accounts[$0.upperBound...].prefix { $0.isNumber }) ?? -1
+        } ?? 0
+      journalNotes = scratch.text("book/journal/w1.rec").components(separatedBy: "\nkind: note\n").count - 1
+    }
+
+    /// Every file shows the same number of whole transactions (the single writer's note ids
+    /// run from N-0001, so the account's last note id is that number too).
+    var isConsistent: Bool {
+      notes == locations && notes == accountNote && notes == journalNotes
+    }
+
+    var description: String {
+      "notes \(notes), locations \(locations), account note \(accountNote), journal \(journalNotes)"
+    }
+  }
+
+  @Test func killingAWriterAtRandomMomentsNeverLeavesHalfATransaction() throws {
+    let scratch = Scratch()
+    let root = try scratch.book()
+    var generator = SystemRandomNumberGenerator()
+    var committed = 0
+    var kills = 0
+    var advanced = 0
+    for _ in 0..<220 {
+      let writer = BookBinary.start(
+        ["_writer", "--data", root, "--count", "100000", "--multi"],
+        environment: ["BOOK_USER": "w1"])
+      try writer.run()
+      usleep(UInt32.random(in: 5_000...150_000, using: &generator))
+      kill(writer.processIdentifier, SIGKILL)
+      writer.waitUntilExit()
+      kills += writer.terminationReason == .uncaughtSignal ? 1 : 0
+      // Opening the book replays or discards what the writer left.
+      let check = try BookBinary.run(["check", "--data", root])
+      #expect(check.status == 0, "\(check.stderr)")
+      let visible = Visible(scratch)
+      #expect(visible.isConsistent, "\(visible)")
+      #expect(visible.notes >= committed, "committed transactions are never lost")
+      if visible.notes > committed { advanced += 1 }
+      committed = visible.notes
+      guard visible.isConsistent, check.status == 0 else { break }
+    }
+    #expect(kills >= 200)
+    #expect(advanced > 20, "the writer got somewhere between kills")
+    try RecfixCheck.all(in: root)
+  }
+
+  @Test func twoWritersAdding500RecordsEachEndWithAllOfThemAndDistinctIds() throws {
+    let scratch = Scratch()
+    let root = try scratch.book()
+    let writers = ["w1", "w2"].map { user in
+      BookBinary.start(
+        ["_writer", "--data", root, "--count", "500", "--wait", "30"],
+        environment: ["BOOK_USER": user])
+    }
+    for writer in writers { try writer.run() }
+    for writer in writers { writer.waitUntilExit() }
+    #expect(writers.map(\.terminationStatus) == [0, 0])
+    let notes = scratch.text("book/notes.rec")
+    let ids = notes.components(separatedBy: "\n").filter { $0.hasPrefix("id: N-") }
+    #expect(ids.count == 1000)
+    #expect(Set(ids).count == 1000)
+    for user in ["w1", "w2"] {
+      let texts = Set(
+        notes.components(separatedBy: "\n").filter { $0.hasPrefix("text: \(user) ") })
+      #expect(texts.count == 500, "\(user)")
+    }
+    let check = try BookBinary.run(["check", "--data", root])
+    #expect(check.status == 0, "\(check.stderr)")
+  }
+}
