@@ -5,7 +5,8 @@ import BookStore
 /// `book generate DIR --accounts N`: a large realistic book for benchmarks and demos.
 struct Generate: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Make a large, realistic book (about 10 policies per account), deterministic per seed.")
+    abstract:
+      "Make a large, realistic book (about 10 policies per account), deterministic per seed.")
 
   @Argument(help: "The directory to create.")
   var directory: String

@@ -1,6 +1,6 @@
+import BookModel
 import BookStore
 import Testing
-import BookModel
 
 @Suite struct RecPrinterTests {
   @Test func printsContinuationLinesAndRefusesTrailingBackslash() throws {

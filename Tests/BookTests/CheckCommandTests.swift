@@ -38,7 +38,8 @@ import Testing
       "accounts.rec", "\nid: TRUNC\nname: Truncated\nstat", "accounts.rec:13:5: error: expected ':'"
     ),
     (
-      "accounts.rec", "\nid: LONG\nname: Long \\", "accounts.rec:12:12: error: the file ends in a '\\'"
+      "accounts.rec", "\nid: LONG\nname: Long \\",
+      "accounts.rec:12:12: error: the file ends in a '\\'"
     ),
     (
       "accounts.rec", "\nid: ACME\nname: Again\nstatus: active\n",
@@ -70,7 +71,9 @@ import Testing
     try scratch.write("book/policys.rec", "%rec: Policy\n")
     let result = try BookBinary.run(["check", "--data", root])
     #expect(result.status == 3)
-    #expect(result.stderr.contains("\(root)/policys.rec: error: policys.rec holds no kind the book knows"))
+    #expect(
+      result.stderr.contains("\(root)/policys.rec: error: policys.rec holds no kind the book knows")
+    )
   }
 
   @Test func aDescriptorOfAnotherKindIsReported() throws {

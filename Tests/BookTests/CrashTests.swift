@@ -13,13 +13,15 @@ import Testing
 
     init(_ scratch: Scratch) {
       notes = scratch.text("book/notes.rec").components(separatedBy: "\ntext: w1 ").count - 1
-      locations = scratch.text("book/locations.rec").components(separatedBy: "\nname: w1 ").count - 1
+      locations =
+        scratch.text("book/locations.rec").components(separatedBy: "\nname: w1 ").count - 1
       let accounts = scratch.text("book/accounts.rec")
       accountNote =
         accounts.range(of: "\nnotes: w1 N-").map {
           Int(accounts[$0.upperBound...].prefix { $0.isNumber }) ?? -1
         } ?? 0
-      journalNotes = scratch.text("book/journal/w1.rec").components(separatedBy: "\nkind: note\n").count - 1
+      journalNotes =
+        scratch.text("book/journal/w1.rec").components(separatedBy: "\nkind: note\n").count - 1
     }
 
     /// Every file shows the same number of whole transactions (the single writer's note ids

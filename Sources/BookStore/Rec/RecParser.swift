@@ -84,7 +84,8 @@ public enum RecParser {
         var nameEnd = offset
         if bytes[nameEnd] == UInt8(ascii: "%") { nameEnd += 1 }
         guard nameEnd < end, isLetter(bytes[nameEnd]) else {
-          throw fail(offset, "expected a field 'name: value', a '+' line, a comment or a blank line")
+          throw fail(
+            offset, "expected a field 'name: value', a '+' line, a comment or a blank line")
         }
         while nameEnd < end && isNameByte(bytes[nameEnd]) { nameEnd += 1 }
         guard nameEnd < end, bytes[nameEnd] == UInt8(ascii: ":") else {
@@ -123,7 +124,8 @@ public enum RecParser {
     }
     if lastFieldContinues {
       line = backslash.line
-      throw fail(backslash.offset, "the file ends in a '\\' continuation: the last value is cut short")
+      throw fail(
+        backslash.offset, "the file ends in a '\\' continuation: the last value is cut short")
     }
     closeRecord(&file, &state, end: count)
   }

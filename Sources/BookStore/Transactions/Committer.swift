@@ -24,7 +24,8 @@ extension DataDirectory {
     try Validation.refuseInvalid(transaction)
 
     let time = clock.now()
-    let id = "\(time.compact)-\(request.user)-\(String(UInt32.random(in: 0...UInt32.max), radix: 16))"
+    let id =
+      "\(time.compact)-\(request.user)-\(String(UInt32.random(in: 0...UInt32.max), radix: 16))"
     let changes = transaction.effectiveChanges
     let journal = paths.journal(user: request.user)
     let existing: [UInt8]?

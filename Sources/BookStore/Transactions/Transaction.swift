@@ -131,7 +131,9 @@ public struct Transaction: Sendable {
       throw .refused([
         Diagnostic(
           "\(kind.spec.singular) \(key) already exists: ids are unique",
-          notes: ["Choose another id, or change the existing one with: set \(kind.spec.singular) \(key) …"])
+          notes: [
+            "Choose another id, or change the existing one with: set \(kind.spec.singular) \(key) …"
+          ])
       ])
     }
     if let number = IDNumber.number(in: key), kind.spec.idPrefix.map(key.hasPrefix) == true {

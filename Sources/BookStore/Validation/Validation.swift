@@ -28,7 +28,10 @@ public enum Validation {
           Diagnostic(
             "\(file.name) has no record descriptor",
             file: path, location: SourceLocation(line: 1, column: 1),
-            notes: ["Start the file with:", spec.descriptor.split(separator: "\n").joined(separator: "\n  ")]))
+            notes: [
+              "Start the file with:",
+              spec.descriptor.split(separator: "\n").joined(separator: "\n  "),
+            ]))
       }
       if kind == .agency && file.records.count != 1 {
         problems.append(
@@ -88,7 +91,9 @@ public enum Validation {
           RecordValidator.validate(after, as: spec)
           + RecordValidator.validateReferences(
             after, as: spec, exists: exists, anyExists: anyExists)
-        problems += violations.map { Diagnostic("\(name): \($0.message)", notes: $0.hint.map { [$0] } ?? []) }
+        problems += violations.map {
+          Diagnostic("\(name): \($0.message)", notes: $0.hint.map { [$0] } ?? [])
+        }
       } else {
         problems += referrers(to: change.kind, change.id, in: transaction).map {
           Diagnostic(
@@ -121,6 +126,7 @@ public enum Validation {
   }
 
   private static func refers(_ value: String, to key: String) -> Bool {
-    value == key || (value.contains(",") && Transaction.replacing(key, with: "", in: value) != value)
+    value == key
+      || (value.contains(",") && Transaction.replacing(key, with: "", in: value) != value)
   }
 }

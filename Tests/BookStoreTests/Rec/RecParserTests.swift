@@ -53,7 +53,10 @@ import Testing
       "'not' is not followed by ':': field names use letters, digits and _"
     ),
     ("+ orphan\n", 1, 1, "a '+' continuation line with no field before it"),
-    ("id: A\nnotes: cut \\", 2, 12, "the file ends in a '\\' continuation: the last value is cut short"),
+    (
+      "id: A\nnotes: cut \\", 2, 12,
+      "the file ends in a '\\' continuation: the last value is cut short"
+    ),
     ("1d: A\n", 1, 1, "expected a field 'name: value', a '+' line, a comment or a blank line"),
   ])
   func badFilesSayWhereAndWhy(text: String, line: Int, column: Int, message: String) {
@@ -63,7 +66,9 @@ import Testing
       let start = text.utf8.distance(from: text.startIndex, to: replacement.lowerBound)
       bytes.replaceSubrange(start..<start + 3, with: [0xFF])
     }
-    #expect(throws: RecParser.Failure(location: .init(line: line, column: column), message: message)) {
+    #expect(
+      throws: RecParser.Failure(location: .init(line: line, column: column), message: message)
+    ) {
       try RecParser.parse(name: "t.rec", bytes: bytes)
     }
   }

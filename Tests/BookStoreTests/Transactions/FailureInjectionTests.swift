@@ -79,7 +79,8 @@ import Testing
     let directory = TemporaryDirectory()
     let book = try Fixtures.book(in: directory)
     let log = WriteAhead(entries: [
-      .replace(path: "carriers.rec", bytes: Array("%rec: Carrier\n\nid: TRAV\nname: Travelers\n".utf8)),
+      .replace(
+        path: "carriers.rec", bytes: Array("%rec: Carrier\n\nid: TRAV\nname: Travelers\n".utf8)),
       .append(path: "journal/jkim.rec", offset: 0, bytes: Array("%rec: Change\n".utf8)),
     ])
     try directory.write(".book/wal", String(decoding: log.encoded(), as: UTF8.self))
