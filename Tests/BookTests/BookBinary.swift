@@ -70,10 +70,15 @@ final class Scratch {
     try Data(text.utf8).write(to: URL(fileURLWithPath: path + "/" + name))
   }
 
+  /// Appends text; each U+FFFD in it is written as the invalid UTF-8 byte 0xFF.
   func append(_ name: String, _ text: String) throws {
     let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path + "/" + name))
     try handle.seekToEnd()
-    try handle.write(contentsOf: Data(text.utf8))
+    var bytes: [UInt8] = []
+    for scalar in text.unicodeScalars {
+      if scalar == "\u{FFFD}" { bytes.append(0xFF) } else { bytes += Array(String(scalar).utf8) }
+    }
+    try handle.write(contentsOf: Data(bytes))
     try handle.close()
   }
 
@@ -92,6 +97,7 @@ final class Scratch {
       "book/team.rec",
       "\nid: w1\nname: Writer One\nrole: manager\n\nid: w2\nname: Writer Two\nrole: advocate\n")
     try append("book/accounts.rec", "\nid: ACME\nname: Acme Roofing LLC\nstatus: active\n")
+    try append("book/carriers.rec", "\nid: TRAV\nname: Travelers\n")
     return root
   }
 }

@@ -18,6 +18,8 @@ public struct BookPaths: Sendable {
   public var privateDirectory: String { path(".book") }
   public var lockFile: String { path(".book/lock") }
   public var writeAheadFile: String { path(".book/wal") }
+  /// The stamps of the files as they last validated (a cache).
+  public var validatedStampsFile: String { path(".book/validated") }
   public var journalDirectory: String { path("journal") }
 
   /// A person's journal file, relative to the root.

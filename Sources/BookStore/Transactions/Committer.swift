@@ -21,6 +21,7 @@ extension DataDirectory {
     defer { lock.release() }
     try recoverLocked()
     let renumbered = try rebase(&transaction)
+    let validated = try requireValidBook(transaction.base)
     try Validation.refuseInvalid(transaction)
 
     let time = clock.now()
@@ -52,8 +53,41 @@ extension DataDirectory {
       throw .refused([Diagnostic(error.description)])
     }
     try write(log, previous: previous)
+    remember(validated, after: log)
     return CommitResult(
       transaction: id, renumbered: renumbered, files: log.entries.map(\.path))
+  }
+
+  /// Refuses to write into a book that does not validate (exit 3), checking it whole only
+  /// when a file changed since it last validated; returns the stamps it validated.
+  private func requireValidBook(_ snapshot: Snapshot) throws(StoreError) -> ValidatedStamps {
+    var current: [String: FileStamp] = [:]
+    for kind in DataDirectory.dataKinds {
+      if let stamp = snapshot.stamps[kind] { current[kind.spec.file] = stamp }
+    }
+    let cached = ValidatedStamps.read(paths.validatedStampsFile, fs: fs)
+    if cached.stamps == current { return cached }
+    let problems = Validation.check(snapshot)
+    guard problems.isEmpty else {
+      let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
+      throw .invalidBook(
+        problems + [
+          Diagnostic(
+            "the book has \(count); nothing was written",
+            notes: ["Fix the files (book check lists them all), then try again."])
+        ])
+    }
+    return ValidatedStamps(stamps: current)
+  }
+
+  /// Records the written files' new stamps as validated (best effort: it is only a cache).
+  private func remember(_ validated: ValidatedStamps, after log: WriteAhead) {
+    var validated = validated
+    for entry in log.entries {
+      guard case .replace(let name, _) = entry else { continue }
+      validated.stamps[name] = fs.stamp(paths.path(name))
+    }
+    try? fs.write(paths.validatedStampsFile, Array(validated.text.utf8))
   }
 
   static func checkUser(_ user: String) throws(StoreError) {
