@@ -44,13 +44,20 @@ struct CommandLineSession {
     }
   }
 
-  /// The pinned day of `--today`, if given.
+  /// The pinned day of `--today`, if given (`2026-03-01`, `03/01/2026`, `today + 14d`, `-2w`).
   func pinnedToday() throws -> Day? {
     guard let text = options.today else { return nil }
-    guard let day = Day(iso: text) else {
-      throw fail([Diagnostic("--today: '\(text)' is not a day (use 2026-03-01)")], exitCode: 2)
+    guard let real = Day(iso: SystemClock().now().isoDay) else { return nil }
+    do {
+      return try DayExpression.evaluate(text, today: real)
+    } catch {
+      throw fail(
+        [
+          Diagnostic(
+            "--today: '\(text)' is not a day: \(error.reason)",
+            notes: ["Write it as 2026-03-01, 03/01/2026, today - 2w or +5d."])
+        ], exitCode: 2)
     }
-    return day
   }
 
   /// The user and day for this run.
