@@ -38,7 +38,8 @@ enum GenDay {
   /// `YYYY-MM-DD`, padded by hand.
   static func iso(_ days: Int) -> String {
     let c = civil(days)
-    return GenFormat.pad(c.year, 4) + "-" + GenFormat.pad(c.month, 2) + "-" + GenFormat.pad(c.day, 2)
+    return GenFormat.pad(c.year, 4) + "-" + GenFormat.pad(c.month, 2) + "-"
+      + GenFormat.pad(c.day, 2)
   }
 
   /// `YYYY-MM-DD HH:MM`.

@@ -3,7 +3,8 @@ enum GenFormat {
   /// The number in decimal, left-padded with zeros to `width` digits.
   static func pad(_ value: Int, _ width: Int) -> String {
     let digits = String(value)
-    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    return digits.count >= width
+      ? digits : String(repeating: "0", count: width - digits.count) + digits
   }
 
   /// Cents as plain money: `1250000` → `12500.00`, `-42000` → `-420.00`.

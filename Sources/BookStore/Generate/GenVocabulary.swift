@@ -32,7 +32,8 @@ enum GenVocabulary {
     ("NATN", "Nationwide Mutual", "23787", "direct"), ("AMTR", "AmTrust", "33898", "direct"),
     ("BHHC", "Berkshire Hathaway Homestate", "20044", "direct"),
     ("CINC", "Cincinnati Insurance", "10677", "direct"),
-    ("STFM", "State Farm General", "25151", "direct"), ("AIG", "Lexington Insurance", "19437", "agency"),
+    ("STFM", "State Farm General", "25151", "direct"),
+    ("AIG", "Lexington Insurance", "19437", "agency"),
     ("GAIG", "Great American", "16691", "direct"), ("MERC", "Mercury Casualty", "11908", "direct"),
   ]
 
@@ -71,9 +72,11 @@ enum GenVocabulary {
   ]
 
   static let tasks: [(task: String, action: String)] = [
-    ("Request 5-year loss runs", "loss-runs"), ("Issue certificate to the new landlord", "certificate"),
+    ("Request 5-year loss runs", "loss-runs"),
+    ("Issue certificate to the new landlord", "certificate"),
     ("Send renewal application", "renewal"), ("Follow up on the premium audit", "audit"),
-    ("Request additional insured endorsement", "endorsement"), ("Call about a past-due invoice", "billing"),
+    ("Request additional insured endorsement", "endorsement"),
+    ("Call about a past-due invoice", "billing"),
     ("Collect signed subjectivity", "subjectivity"), ("Update the driver list", "other"),
   ]
 
@@ -84,7 +87,9 @@ enum GenVocabulary {
     "Reviewed the renewal proposal with the producer.", "Payroll is up about 10% this year.",
   ]
 
-  private static func rc(_ code: String, _ text: String, _ basis: String, _ per: String, _ rate: Int)
+  private static func rc(
+    _ code: String, _ text: String, _ basis: String, _ per: String, _ rate: Int
+  )
     -> RatingClass
   {
     RatingClass(code: code, description: text, basis: basis, per: per, rate: rate)
@@ -93,43 +98,64 @@ enum GenVocabulary {
   static let industries: [Industry] = [
     Industry(
       label: "roofing contractor", nouns: ["Roofing"], lines: ["GL", "WC", "AUTO", "UMB", "IM"],
-      wc: rc("5552", "Roofing", "payroll", "100", 1_890), gl: rc("91342", "Roofing", "sales", "1000", 250)),
+      wc: rc("5552", "Roofing", "payroll", "100", 1_890),
+      gl: rc("91342", "Roofing", "sales", "1000", 250)),
     Industry(
       label: "dental practice", nouns: ["Dental", "Smiles"], lines: ["BOP", "PROF", "WC", "CYBER"],
-      wc: rc("8832", "Dental office", "payroll", "100", 42), gl: rc("66561", "Dental office", "area", "1000", 90)),
+      wc: rc("8832", "Dental office", "payroll", "100", 42),
+      gl: rc("66561", "Dental office", "area", "1000", 90)),
     Industry(
-      label: "restaurant", nouns: ["Bistro", "Grill", "Kitchen"], lines: ["BOP", "WC", "UMB", "EPLI"],
-      wc: rc("9079", "Restaurant", "payroll", "100", 273), gl: rc("16910", "Restaurant", "sales", "1000", 310)),
+      label: "restaurant", nouns: ["Bistro", "Grill", "Kitchen"],
+      lines: ["BOP", "WC", "UMB", "EPLI"],
+      wc: rc("9079", "Restaurant", "payroll", "100", 273),
+      gl: rc("16910", "Restaurant", "sales", "1000", 310)),
     Industry(
-      label: "trucking", nouns: ["Freight", "Logistics", "Transport"], lines: ["AUTO", "WC", "UMB", "IM"],
-      wc: rc("7219", "Trucking", "payroll", "100", 566), gl: rc("99793", "Trucking", "sales", "1000", 120)),
+      label: "trucking", nouns: ["Freight", "Logistics", "Transport"],
+      lines: ["AUTO", "WC", "UMB", "IM"],
+      wc: rc("7219", "Trucking", "payroll", "100", 566),
+      gl: rc("99793", "Trucking", "sales", "1000", 120)),
     Industry(
       label: "plumbing contractor", nouns: ["Plumbing"], lines: ["GL", "WC", "AUTO", "UMB"],
-      wc: rc("5183", "Plumbing", "payroll", "100", 435), gl: rc("98483", "Plumbing", "sales", "1000", 620)),
+      wc: rc("5183", "Plumbing", "payroll", "100", 435),
+      gl: rc("98483", "Plumbing", "sales", "1000", 620)),
     Industry(
-      label: "winery", nouns: ["Winery", "Vineyards", "Cellars"], lines: ["CPKG", "WC", "AUTO", "UMB"],
-      wc: rc("2150", "Winery", "payroll", "100", 380), gl: rc("16900", "Winery", "sales", "1000", 110)),
+      label: "winery", nouns: ["Winery", "Vineyards", "Cellars"],
+      lines: ["CPKG", "WC", "AUTO", "UMB"],
+      wc: rc("2150", "Winery", "payroll", "100", 380),
+      gl: rc("16900", "Winery", "sales", "1000", 110)),
     Industry(
-      label: "private school", nouns: ["Academy", "School"], lines: ["CPKG", "DO", "WC", "AUTO", "CYBER"],
-      wc: rc("8868", "School", "payroll", "100", 95), gl: rc("47474", "School", "units", "1", 2_100)),
+      label: "private school", nouns: ["Academy", "School"],
+      lines: ["CPKG", "DO", "WC", "AUTO", "CYBER"],
+      wc: rc("8868", "School", "payroll", "100", 95), gl: rc("47474", "School", "units", "1", 2_100)
+    ),
     Industry(
-      label: "electrical contractor", nouns: ["Electric"], lines: ["GL", "WC", "AUTO", "UMB", "IM"],
-      wc: rc("5190", "Electrical", "payroll", "100", 388), gl: rc("92478", "Electrical", "sales", "1000", 410)),
+      label: "electrical contractor", nouns: ["Electric"],
+      lines: ["GL", "WC", "AUTO", "UMB", "IM"],
+      wc: rc("5190", "Electrical", "payroll", "100", 388),
+      gl: rc("92478", "Electrical", "sales", "1000", 410)),
     Industry(
-      label: "law firm", nouns: ["Law Group", "Legal"], lines: ["PROF", "BOP", "EPLI", "CYBER", "WC"],
-      wc: rc("8820", "Attorney", "payroll", "100", 25), gl: rc("66122", "Office", "area", "1000", 70)),
+      label: "law firm", nouns: ["Law Group", "Legal"],
+      lines: ["PROF", "BOP", "EPLI", "CYBER", "WC"],
+      wc: rc("8820", "Attorney", "payroll", "100", 25),
+      gl: rc("66122", "Office", "area", "1000", 70)),
     Industry(
       label: "general contractor", nouns: ["Builders", "Construction"],
       lines: ["GL", "WC", "AUTO", "UMB", "IM", "BR"],
-      wc: rc("5403", "Carpentry", "payroll", "100", 912), gl: rc("91583", "Contractors", "sales", "1000", 195)),
+      wc: rc("5403", "Carpentry", "payroll", "100", 912),
+      gl: rc("91583", "Contractors", "sales", "1000", 195)),
     Industry(
       label: "auto repair", nouns: ["Auto Body", "Motors"], lines: ["GAR", "WC", "UMB"],
-      wc: rc("8391", "Auto repair", "payroll", "100", 410), gl: rc("10073", "Garage", "sales", "1000", 280)),
+      wc: rc("8391", "Auto repair", "payroll", "100", 410),
+      gl: rc("10073", "Garage", "sales", "1000", 280)),
     Industry(
-      label: "real estate lessor", nouns: ["Properties", "Holdings"], lines: ["PROP", "GL", "UMB", "CRIME"],
-      wc: rc("8810", "Clerical", "payroll", "100", 29), gl: rc("68500", "Lessor", "area", "1000", 85)),
+      label: "real estate lessor", nouns: ["Properties", "Holdings"],
+      lines: ["PROP", "GL", "UMB", "CRIME"],
+      wc: rc("8810", "Clerical", "payroll", "100", 29),
+      gl: rc("68500", "Lessor", "area", "1000", 85)),
     Industry(
-      label: "IT services", nouns: ["Tech", "Systems"], lines: ["PROF", "CYBER", "BOP", "WC", "EPLI"],
-      wc: rc("8859", "Computer professionals", "payroll", "100", 21), gl: rc("41677", "Consultants", "sales", "1000", 60)),
+      label: "IT services", nouns: ["Tech", "Systems"],
+      lines: ["PROF", "CYBER", "BOP", "WC", "EPLI"],
+      wc: rc("8859", "Computer professionals", "payroll", "100", 21),
+      gl: rc("41677", "Consultants", "sales", "1000", 60)),
   ]
 }

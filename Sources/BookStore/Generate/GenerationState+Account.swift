@@ -53,7 +53,9 @@ extension GenerationState {
     }
     let tasks = rng.int(0, 2)
     for _ in 0..<tasks {
-      delegate(about: current.isEmpty || rng.chance(60) ? id : rng.pick(current).id, from: manager, to: advocate)
+      delegate(
+        about: current.isEmpty || rng.chance(60) ? id : rng.pick(current).id, from: manager,
+        to: advocate)
     }
     for _ in 0..<rng.int(1, 2) {
       note(about: id, by: rng.chance(50) ? manager : advocate)

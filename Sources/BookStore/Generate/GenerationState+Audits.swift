@@ -15,7 +15,9 @@ extension GenerationState {
     let id = nextID(.audit)
     let status = auditStatus(age: today - term.expiration)
     let type =
-      status == "waived" ? "waived" : status == "noncompliant" ? "mail" : rng.pick(["physical", "phone", "mail", "hybrid"])
+      status == "waived"
+      ? "waived"
+      : status == "noncompliant" ? "mail" : rng.pick(["physical", "phone", "mail", "hybrid"])
     let requested: Int? = status == "scheduled" ? nil : min(today, term.expiration + rng.int(1, 25))
     let mod: String? = term.line == "WC" && rng.chance(40) ? "0." + String(rng.int(75, 99)) : nil
     let revision = status == "revised" ? requested.map { min(today, $0 + rng.int(20, 60)) } : nil
@@ -39,7 +41,8 @@ extension GenerationState {
     for row in 0..<rows {
       let clerical = row > 0 && term.line == "WC"
       let exposureID = nextID(.exposure)
-      let code = clerical ? "8810" : row == 0 ? rating.code : String(Int(rating.code).map { $0 + row } ?? 0)
+      let code =
+        clerical ? "8810" : row == 0 ? rating.code : String(Int(rating.code).map { $0 + row } ?? 0)
       let rate = clerical ? 29 : rating.rate + rng.int(-20, 20)
       let estimated = max(1, premium / max(1, rate) / rows) * (rating.per == "1" ? 1 : 100)
       let actual = audited ? estimated * rng.int(85, 120) / 100 : nil

@@ -1,14 +1,19 @@
 /// Certificates of insurance on terms in force, and the delegations of an account.
 extension GenerationState {
   mutating func makeCertificates(account: String, terms: [Term]) {
-    guard let main = terms.first(where: { ($0.line == "GL" || $0.line == "CPKG") && $0.status == "active" })
+    guard
+      let main = terms.first(where: {
+        ($0.line == "GL" || $0.line == "CPKG") && $0.status == "active"
+      })
     else { return }
     let count = rng.chance(60) ? rng.int(1, 2) : 0
     for _ in 0..<count {
       let issued = rng.int(main.effective, min(today, main.expiration - 1))
-      let listed = [main] + terms.filter { term in
-        term.line == "WC" && term.effective <= issued && issued < term.expiration
-      }
+      let listed =
+        [main]
+        + terms.filter { term in
+          term.line == "WC" && term.effective <= issued && issued < term.expiration
+        }
       let ai = listed.filter { $0.ai == "scheduled" || $0.ai == "blanket" }.map(\.id)
       let wos = listed.filter(\.wos).map(\.id)
       let pnc = listed.filter(\.pnc).map(\.id)
@@ -41,7 +46,9 @@ extension GenerationState {
     let due = created + rng.int(1, 30)
     let status: String
     if due < today {
-      status = rng.pick(["done", "done", "done", "done", "done", "done", "open", "open", "cancelled"])
+      status = rng.pick([
+        "done", "done", "done", "done", "done", "done", "open", "open", "cancelled",
+      ])
     } else {
       status = rng.pick(["open", "open", "in-progress", "waiting"])
     }

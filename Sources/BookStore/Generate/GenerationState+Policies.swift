@@ -26,16 +26,24 @@ extension GenerationState {
     }
   }
 
+  /// The status of a line's latest term for a roll in 0...99: most are in force.
+  static func latestStatus(roll: Int) -> String {
+    switch roll {
+    case ..<76: return "active"
+    case ..<80: return "pending-cancel"
+    case ..<84: return "cancelled"
+    case ..<92: return "expired"
+    case ..<96: return "nonrenewed"
+    default: return "replaced"
+    }
+  }
+
   /// Writes the terms of one line (oldest first) and returns the latest one.
   mutating func makeProgram(
     account: String, line: String, industry: GenVocabulary.Industry, lapsed: Bool
   ) -> Term? {
     let roll = lapsed ? 84 + rng.int(0, 15) : rng.int(0, 99)
-    let latestStatus =
-      roll < 76
-      ? "active" : roll < 80
-        ? "pending-cancel" : roll < 84
-          ? "cancelled" : roll < 92 ? "expired" : roll < 96 ? "nonrenewed" : "replaced"
+    let latestStatus = Self.latestStatus(roll: roll)
     let inForce = roll < 84
     let latestEffective = inForce ? today - rng.int(0, 364) : today - rng.int(366, 700)
     let priors = rng.int(1, 2)

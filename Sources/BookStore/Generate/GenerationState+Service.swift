@@ -29,7 +29,8 @@ extension GenerationState {
   mutating func subjectivity(on term: Term) {
     let id = nextID(.subjectivity)
     let due = term.effective + 30
-    let status = due < today ? rng.pick(["received", "received", "received", "waived", "open"]) : "open"
+    let status =
+      due < today ? rng.pick(["received", "received", "received", "waived", "open"]) : "open"
     let received = status == "received" ? min(today, due - rng.int(0, 20)) : nil
     let text = rng.pick(["Signed application", "Loss runs, 5 years", "Safety program"])
     write(.subjectivity) { rec in
@@ -45,7 +46,8 @@ extension GenerationState {
 
   mutating func endorsement(on term: Term) {
     let id = nextID(.endorsement)
-    let effective = rng.int(term.effective + 1, max(term.effective + 1, min(today, term.expiration - 1)))
+    let effective = rng.int(
+      term.effective + 1, max(term.effective + 1, min(today, term.expiration - 1)))
     let change = rng.int(-50, 150) * 1000
     let issued = rng.chance(80) ? min(today, effective + rng.int(1, 14)) : nil
     write(.endorsement) { rec in
@@ -99,10 +101,12 @@ extension GenerationState {
     let count = selected ? 2 : rng.int(0, 2)
     for index in 0..<count {
       let status =
-        selected && index == 0 ? "selected" : rng.pick(["requested", "received", "received", "declined"])
+        selected && index == 0
+        ? "selected" : rng.pick(["requested", "received", "received", "declined"])
       quote(
         account: account, line: term.line, effective: term.expiration, status: status,
-        premium: status == "requested" || status == "declined" ? nil : premium * rng.int(95, 115) / 100)
+        premium: status == "requested" || status == "declined"
+          ? nil : premium * rng.int(95, 115) / 100)
     }
   }
 
