@@ -1,4 +1,5 @@
 import BookModel
+import Synchronization
 
 /// The book's files as read at one moment, under the shared lock: every kind's file parsed
 /// into offsets, with the stamp it had when read.
@@ -6,16 +7,14 @@ public struct Snapshot: Sendable {
   public let paths: BookPaths
   public internal(set) var files: [KindID: RecFile]
   public internal(set) var stamps: [KindID: FileStamp]
-  private var indexes: [KindID: KeyIndex]
+  /// Key indexes, built for a kind the first time a record of it is looked up by key.
+  private var indexes: KeyIndexCache
 
   init(paths: BookPaths, files: [KindID: RecFile], stamps: [KindID: FileStamp]) {
     self.paths = paths
     self.files = files
     self.stamps = stamps
-    self.indexes = [:]
-    for (kind, file) in files {
-      indexes[kind] = KeyIndex(file: file, keyField: kind.spec.keyField)
-    }
+    self.indexes = KeyIndexCache()
   }
 
   /// The file of a kind (empty when the book has none).
@@ -31,20 +30,37 @@ public struct Snapshot: Sendable {
 
   /// The record of a kind with that key.
   public func record(_ kind: KindID, _ key: String) -> LoadedRecord? {
-    guard let index = indexes[kind]?.positions[key] else { return nil }
+    guard let index = index(kind).positions[key] else { return nil }
     return file(kind).record(index)
   }
 
   /// The largest number used in ids of the kind's prefix (`P-0042` → 42), 0 when none.
   public func highestNumber(_ kind: KindID) -> Int {
-    indexes[kind]?.highestNumber ?? 0
+    index(kind).highestNumber
   }
 
   /// Replaces one kind's file (after re-reading it at commit).
   mutating func replace(_ kind: KindID, with file: RecFile, stamp: FileStamp?) {
     files[kind] = file
     stamps[kind] = stamp
-    indexes[kind] = KeyIndex(file: file, keyField: kind.spec.keyField)
+    indexes = KeyIndexCache()
+  }
+
+  private func index(_ kind: KindID) -> KeyIndex {
+    indexes.index(kind) { KeyIndex(file: file(kind), keyField: kind.spec.keyField) }
+  }
+}
+
+/// The key indexes of a snapshot, made on first use and shared by its copies (the files they
+/// index never change).
+final class KeyIndexCache: @unchecked Sendable {
+  private let lock = Mutex<[KindID: KeyIndex]>([:])
+
+  func index(_ kind: KindID, make: () -> KeyIndex) -> KeyIndex {
+    if let index = lock.withLock({ $0[kind] }) { return index }
+    let index = make()
+    lock.withLock { $0[kind] = index }
+    return index
   }
 }
 
