@@ -54,13 +54,10 @@ public struct BookInitializer: Sendable {
     do {
       try fs.makeDirectory(paths.root)
       try fs.makeDirectory(paths.journalDirectory)
-      for (name, text) in files + [(".gitignore", Self.gitignore)] {
-        let path = paths.path(name)
-        try fs.write(path + ".book-tmp", Array(text.utf8))
-        try fs.sync(path + ".book-tmp")
-        try fs.rename(path + ".book-tmp", path)
+      let entries = (files + [(".gitignore", Self.gitignore)]).map {
+        WriteAhead.Entry.replace(path: $0.name, bytes: Array($0.text.utf8))
       }
-      try fs.syncDirectory(paths.root)
+      try DataDirectory(root: root, fs: fs).apply(WriteAhead(entries: entries))
     } catch {
       throw .writeFailed(error, restored: false)
     }
