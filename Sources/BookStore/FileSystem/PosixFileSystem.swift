@@ -23,26 +23,33 @@ public struct PosixFileSystem: FileSystem {
     defer { close(fd) }
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw failure("read", path) }
-    var size = Int(info.st_size)
-    var bytes = [UInt8](repeating: 0, count: size)
+    var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
     var filled = 0
     while true {
-      if filled == size {
-        // The file may have grown since fstat: read on until end of file.
-        size = max(size * 2, 4096)
-        bytes.append(contentsOf: repeatElement(0, count: size - bytes.count))
+      if filled == bytes.count {
+        // Read on past the size fstat gave, in case the file grew meanwhile.
+        var more = [UInt8](repeating: 0, count: 4096)
+        let got = more.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+        if got < 0 && errno == EINTR { continue }
+        guard got >= 0 else { throw failure("read", path) }
+        if got == 0 { break }
+        bytes += more[..<got]
+        filled += got
+        continue
       }
       let got = bytes.withUnsafeMutableBytes { buffer in
-        Glibc.read(fd, buffer.baseAddress.map { $0 + filled }, size - filled)
+        Glibc.read(fd, buffer.baseAddress.map { $0 + filled }, buffer.count - filled)
       }
       if got < 0 {
         if errno == EINTR { continue }
         throw failure("read", path)
       }
-      if got == 0 { break }
+      if got == 0 {
+        bytes.removeSubrange(filled...)
+        break
+      }
       filled += got
     }
-    bytes.removeSubrange(filled...)
     return bytes
   }
 
