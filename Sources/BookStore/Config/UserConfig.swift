@@ -47,11 +47,7 @@ public struct UserConfig: Sendable, Equatable {
     do {
       file = try RecParser.parse(name: path, bytes: bytes)
     } catch {
-      throw .invalidBook([
-        Diagnostic(
-          error.message, file: path, location: error.location,
-          sourceLine: RecFile(name: path, bytes: bytes).lineText(error.location.line))
-      ])
+      throw .invalidBook([error.diagnostic(path: path, bytes: bytes)])
     }
     guard file.records.count > 0 else { return UserConfig() }
     let record = file.record(0)

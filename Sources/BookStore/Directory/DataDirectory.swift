@@ -60,10 +60,7 @@ public struct DataDirectory: Sendable {
     do {
       file = try RecParser.parse(name: name, bytes: bytes)
     } catch {
-      let line = RecFile(name: name, bytes: bytes).lineText(error.location.line)
-      throw .invalidBook([
-        Diagnostic(error.message, file: path, location: error.location, sourceLine: line)
-      ])
+      throw .invalidBook([error.diagnostic(path: path, bytes: bytes)])
     }
     if let declared = file.recordType, declared != kind.spec.recordType {
       let line = Int(file.descriptorSpan?.line ?? 1)

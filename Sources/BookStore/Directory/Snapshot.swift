@@ -67,7 +67,6 @@ final class KeyIndexCache: @unchecked Sendable {
 /// Key → record position for one file, and the highest numbered id.
 struct KeyIndex: Sendable {
   var positions: [String: Int] = [:]
-  var duplicates: [(key: String, index: Int)] = []
   var highestNumber = 0
 
   init(file: RecFile, keyField: String?) {
@@ -75,11 +74,7 @@ struct KeyIndex: Sendable {
     positions.reserveCapacity(file.records.count)
     for index in 0..<file.records.count {
       guard let key = file.record(index).value(keyField) else { continue }
-      if positions[key] == nil {
-        positions[key] = index
-      } else {
-        duplicates.append((key, index))
-      }
+      if positions[key] == nil { positions[key] = index }
       highestNumber = max(highestNumber, IDNumber.number(in: key) ?? 0)
     }
   }

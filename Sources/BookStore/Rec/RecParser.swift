@@ -6,6 +6,13 @@ public enum RecParser {
   public struct Failure: Error, Sendable, Equatable {
     public var location: SourceLocation
     public var message: String
+
+    /// The failure as a diagnostic on the file it was found in, with the offending line.
+    public func diagnostic(path: String, bytes: [UInt8]) -> Diagnostic {
+      Diagnostic(
+        message, file: path, location: location,
+        sourceLine: RecFile(name: path, bytes: bytes).lineText(location.line))
+    }
   }
 
   /// Indexes a file's records and fields, checking that it is valid UTF-8 with no NUL byte

@@ -41,7 +41,8 @@ extension DataDirectory {
       var entries: [WriteAhead.Entry] = []
       for kind in DataDirectory.dataKinds where changes.contains(where: { $0.kind == kind }) {
         let file = transaction.base.file(kind)
-        entries.append(.replace(path: kind.spec.file, bytes: try newContent(file, kind, changes)))
+        entries.append(
+          .replace(path: kind.spec.file, bytes: try newContent(transaction.base, kind, changes)))
         previous[kind.spec.file] = file.bytes
       }
       let records = try Journal.entries(
@@ -149,31 +150,24 @@ extension DataDirectory {
     return IDNumber.make(prefix: prefix, number: highest + 1)
   }
 
-  private func newContent(_ file: RecFile, _ kind: KindID, _ changes: [PendingChange])
+  private func newContent(_ snapshot: Snapshot, _ kind: KindID, _ changes: [PendingChange])
     throws(RecPrinter.Failure) -> [UInt8]
   {
-    let keyField = kind.spec.keyField ?? "id"
-    var positions: [String: Int] = [:]
-    for index in 0..<file.records.count {
-      if let key = file.record(index).value(keyField), positions[key] == nil {
-        positions[key] = index
-      }
-    }
     var edits: [Int: FileSplicer.Edit] = [:]
     var additions: [Record] = []
     for change in changes where change.kind == kind {
+      let index = snapshot.record(kind, change.id)?.index
       switch change.operation {
       case .add:
         if let after = change.after { additions.append(after) }
       case .set:
-        if let index = positions[change.id], let after = change.after {
-          edits[index] = .replace(after)
-        }
+        if let index, let after = change.after { edits[index] = .replace(after) }
       case .delete:
-        if let index = positions[change.id] { edits[index] = .delete }
+        if let index { edits[index] = .delete }
       }
     }
-    return try FileSplicer.splice(file, kind: kind, edits: edits, additions: additions)
+    return try FileSplicer.splice(
+      snapshot.file(kind), kind: kind, edits: edits, additions: additions)
   }
 
   /// Writes the log, then the files; on a failure puts back what was written.
