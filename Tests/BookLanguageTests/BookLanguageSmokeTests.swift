@@ -1,2 +1,0 @@
-import BookLanguage
-import Testing
