@@ -77,7 +77,7 @@ public enum Validation {
 
   /// Refuses a transaction whose changed records break a rule or whose deletions leave
   /// references dangling (exit 1).
-  static func refuseInvalid(_ transaction: Transaction) throws(StoreError) {
+  public static func refuseInvalid(_ transaction: Transaction) throws(StoreError) {
     var problems: [Diagnostic] = []
     let exists = { (kind: KindID, key: String) in transaction.record(kind, key) != nil }
     let anyExists = { (key: String) in

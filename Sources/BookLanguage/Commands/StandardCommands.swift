@@ -1,0 +1,4 @@
+/// The commands of the language itself; domain verbs register theirs beside them.
+enum StandardCommands {
+  static let all: [CommandSpec] = []
+}

@@ -1,0 +1,262 @@
+import BookModel
+import BookStore
+
+/// Everything a running `book` keeps between commands (like the sqlite3 shell's state
+/// struct): the book, who and when, the open transaction, focus, variables and output.
+public final class Session {
+  /// How changes are grouped into transactions.
+  public enum Unit: Sendable, Equatable {
+    /// Each command commits on its own (`-c`, the shell).
+    case eachCommand
+    /// The whole input is one transaction, committed at the end (`book < script`).
+    case script
+  }
+
+  /// The commands the parser and `help` know.
+  public let registry: Registry
+  /// The data directory read and written.
+  public let directory: DataDirectory
+  /// The book as last read (refreshed after each commit).
+  public private(set) var snapshot: Snapshot
+  /// Who works, on which day.
+  public var context: BookContext
+  /// Results and errors go here.
+  public let output: any OutputSink
+  /// The format, header and terminal width of results (`--format`, `--no-header`).
+  public var options: RenderOptions
+  /// `--safe`: no file written outside the data directory.
+  public var safe: Bool
+  /// How changes are grouped.
+  public var unit: Unit
+  /// Changes not yet committed: after `begin`, or in a script.
+  public private(set) var pending: Transaction?
+  /// Whether `begin` opened the pending transaction.
+  public private(set) var inBegin = false
+  /// The pending changes as they were at `begin` (what `rollback` returns to).
+  private var beforeBegin: Transaction?
+  /// The account of `use ACCOUNT`: later commands see it only.
+  public var focus: String?
+  /// `let` variables.
+  public var variables: [String: Literal] = [:]
+  /// The id of the last record added (`$last`).
+  public var lastID: String?
+  /// The clock commits stamp the journal with.
+  public let clock: any Clock
+
+  public init(
+    registry: Registry = .standard, directory: DataDirectory, snapshot: Snapshot,
+    context: BookContext, output: any OutputSink, options: RenderOptions = RenderOptions(),
+    safe: Bool = false, unit: Unit = .eachCommand, clock: any Clock = SystemClock()
+  ) {
+    self.registry = registry
+    self.directory = directory
+    self.snapshot = snapshot
+    self.context = context
+    self.output = output
+    self.options = options
+    self.safe = safe
+    self.unit = unit
+    self.clock = clock
+  }
+
+  /// The book as commands see it: the snapshot with any pending changes.
+  public var view: Transaction { pending ?? Transaction(base: snapshot) }
+
+  /// A field reader over the current view and day.
+  public func resolver() -> FieldResolver {
+    FieldResolver(view, today: context.today)
+  }
+
+  // MARK: Running input
+
+  /// Parses and runs an input; prints results and errors; returns the exit code (0, or the
+  /// first failure's, after which nothing more runs). In a script nothing is written unless
+  /// every command succeeds.
+  @discardableResult
+  public func run(_ text: String, file: String? = nil) -> Int32 {
+    let script: Script
+    do {
+      script = try Parser.parse(text, file: file, registry: registry)
+    } catch {
+      let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      report(LanguageError(error), file: file, lines: lines)
+      return 2
+    }
+    if unit == .script && pending == nil { pending = Transaction(base: snapshot) }
+    for command in script.commands {
+      do {
+        try execute(command)
+      } catch {
+        report(error, file: file, lines: script.lines)
+        if unit == .script { discardPending() }
+        return error.exitCode
+      }
+    }
+    if unit == .script {
+      do {
+        try finishScript(source: text)
+      } catch {
+        report(error, file: file, lines: script.lines)
+        return error.exitCode
+      }
+    }
+    return 0
+  }
+
+  /// Runs one parsed command.
+  public func execute(_ command: Command) throws(LanguageError) {
+    guard let spec = registry.command(named: command.name) else {
+      throw .usage("unknown command '\(command.name)'", at: command.range)
+    }
+    try spec.run(Invocation(command: command, session: self))
+  }
+
+  /// Prints an error's diagnostics with the file name and the offending line.
+  public func report(_ error: LanguageError, file: String?, lines: [String]) {
+    for var diagnostic in error.diagnostics {
+      if let location = diagnostic.location, diagnostic.file == nil {
+        diagnostic.file = file
+        if diagnostic.sourceLine == nil, location.line >= 1, location.line <= lines.count {
+          diagnostic.sourceLine = lines[location.line - 1]
+        }
+      }
+      output.report(diagnostic.formatted + "\n")
+    }
+  }
+
+  // MARK: Values
+
+  /// The text a word, string or variable stands for.
+  public func text(of node: ValueNode) throws(LanguageError) -> String {
+    switch node.literal {
+    case .word(let text), .string(let text), .raw(let text): return text
+    case .money(let text): return "$" + text
+    case .variable(let name):
+      return try text(of: ValueNode(try variable(name, at: node.range), node.range))
+    case .offset: return node.literal.source
+    }
+  }
+
+  /// The literal a variable holds (`$last` is the id of the last record added).
+  public func variable(_ name: String, at range: SourceRange) throws(LanguageError) -> Literal {
+    if name == "last" {
+      guard let lastID else {
+        throw .failed("$last is not set: no record has been added yet", at: range)
+      }
+      return .word(lastID)
+    }
+    guard let value = variables[name] else {
+      var notes: [String] = []
+      if let close = Suggestion.closest(to: name, in: Array(variables.keys) + ["last"]) {
+        notes.append("Did you mean $\(close)?")
+      }
+      notes.append("Set it first: let \(name) = VALUE")
+      throw .failed("no variable $\(name)", notes: notes, at: range)
+    }
+    return value
+  }
+
+  // MARK: Changes
+
+  /// Runs a change on the pending transaction (or a new one that commits at once), after
+  /// checking the changed records against the rules; on failure nothing changes.
+  @discardableResult
+  public func change<T>(
+    _ command: Command, _ body: (inout Transaction) throws(LanguageError) -> T
+  ) throws(LanguageError) -> T {
+    do {
+      try context.requireTeamMember(snapshot)
+    } catch {
+      throw LanguageError(error)
+    }
+    var transaction = view
+    let result = try body(&transaction)
+    do {
+      try Validation.refuseInvalid(transaction)
+    } catch {
+      throw LanguageError(error)
+    }
+    if pending != nil {
+      pending = transaction
+    } else {
+      try commit(transaction, command: command.source)
+    }
+    return result
+  }
+
+  /// Commits a transaction, reports renumbered ids, and reads the book again.
+  func commit(_ transaction: Transaction, command: String, undoes: String? = nil)
+    throws(LanguageError)
+  {
+    do {
+      let result = try directory.commit(
+        transaction, context.request(command: command, undoes: undoes), clock: clock)
+      for renumbering in result.renumbered {
+        output.report(
+          "note: \(renumbering.from) was taken by another writer meanwhile; "
+            + "the new \(renumbering.kind.spec.singular) is \(renumbering.to)\n")
+        if lastID == renumbering.from { lastID = renumbering.to }
+      }
+      snapshot = try directory.load()
+    } catch {
+      throw LanguageError(error)
+    }
+  }
+
+  /// Opens a transaction that later commands add to (`begin`).
+  public func begin(at range: SourceRange) throws(LanguageError) {
+    guard !inBegin else {
+      throw .failed(
+        "a transaction is already open", notes: ["End it with commit or rollback."], at: range)
+    }
+    beforeBegin = pending
+    if pending == nil { pending = Transaction(base: snapshot) }
+    inBegin = true
+  }
+
+  /// Commits what `begin` opened; returns how many records changed.
+  public func commitBegin(source: String, at range: SourceRange) throws(LanguageError) -> Int {
+    guard inBegin, let pending else {
+      throw .failed("no transaction is open", notes: ["Start one with begin."], at: range)
+    }
+    inBegin = false
+    let count = pending.effectiveChanges.count
+    if unit == .script { return count }
+    self.pending = nil
+    try commit(pending, command: source)
+    return count
+  }
+
+  /// Drops what `begin` opened; returns how many record changes were dropped.
+  public func rollback(at range: SourceRange) throws(LanguageError) -> Int {
+    guard inBegin, let pending else {
+      throw .failed("no transaction is open", notes: ["Start one with begin."], at: range)
+    }
+    inBegin = false
+    let count = pending.effectiveChanges.count
+    self.pending = beforeBegin
+    beforeBegin = nil
+    return count
+  }
+
+  private func discardPending() {
+    pending = nil
+    inBegin = false
+  }
+
+  private func finishScript(source: String) throws(LanguageError) {
+    guard let pending else { return }
+    self.pending = nil
+    inBegin = false
+    try commit(pending, command: source)
+  }
+
+  /// Reads the book again (after another writer, or `today`).
+  public func reload() throws(LanguageError) {
+    do {
+      snapshot = try directory.load()
+    } catch {
+      throw LanguageError(error)
+    }
+  }
+}

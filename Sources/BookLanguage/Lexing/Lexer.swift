@@ -1,0 +1,199 @@
+import BookModel
+
+/// Turns command text into tokens, following DESIGN.md's lexical rules: one command per line,
+/// `;` between commands, a trailing `\` continues, `#` starts a comment.
+public struct Lexer {
+  private let scalars: [Unicode.Scalar]
+  private var index = 0
+  private var line = 1
+  private var column = 1
+  private var tokens: [Token] = []
+  private var spaceBefore = true
+
+  public init(_ text: String) {
+    self.scalars = Array(text.unicodeScalars)
+  }
+
+  /// Every token of the text, ending with a separator.
+  public static func tokens(_ text: String) throws(LexError) -> [Token] {
+    var lexer = Lexer(text)
+    return try lexer.run()
+  }
+
+  private var location: SourceLocation { SourceLocation(line: line, column: column) }
+
+  private func peek(_ offset: Int = 0) -> Unicode.Scalar? {
+    index + offset < scalars.count ? scalars[index + offset] : nil
+  }
+
+  private mutating func advance() {
+    if scalars[index] == "\n" {
+      line += 1
+      column = 1
+    } else {
+      column += 1
+    }
+    index += 1
+  }
+
+  private mutating func run() throws(LexError) -> [Token] {
+    while let scalar = peek() {
+      switch scalar {
+      case " ", "\t", "\r":
+        advance()
+        spaceBefore = true
+      case "\n", ";":
+        let start = location
+        advance()
+        emit(.separator, String(scalar), from: start)
+        spaceBefore = true
+      case "#":
+        while let next = peek(), next != "\n" { advance() }
+      case "\\":
+        try continuation()
+      case "\"":
+        let start = location
+        emit(.string, try quoted(), from: start)
+      case "$":
+        try dollar()
+      default:
+        if Self.startsWord(scalar) {
+          let start = location
+          let word = scan(while: Self.continuesWord)
+          emit(.word, word, from: start)
+          if peek() == "=", let after = peek(1), !Self.endsRawValue(after), after != "=" {
+            try assignmentValue()
+          }
+        } else {
+          try symbol()
+        }
+      }
+    }
+    emit(.separator, "", from: location)
+    return tokens
+  }
+
+  private mutating func emit(_ kind: Token.Kind, _ text: String, from start: SourceLocation) {
+    tokens.append(Token(kind, text, start..<location, spaceBefore: spaceBefore))
+    spaceBefore = false
+  }
+
+  private mutating func scan(while accept: (Unicode.Scalar) -> Bool) -> String {
+    var text = String.UnicodeScalarView()
+    while let scalar = peek(), accept(scalar) {
+      text.append(scalar)
+      advance()
+    }
+    return String(text)
+  }
+
+  /// A `\` ending a line joins it with the next.
+  private mutating func continuation() throws(LexError) {
+    var offset = 1
+    while let next = peek(offset), next == " " || next == "\t" || next == "\r" { offset += 1 }
+    guard peek(offset) == "\n" || peek(offset) == nil else {
+      throw LexError(reason: .unexpectedCharacter("\\"), location: location)
+    }
+    for _ in 0..<offset where peek() != nil { advance() }
+    if peek() == "\n" { advance() }
+    spaceBefore = true
+  }
+
+  private mutating func quoted() throws(LexError) -> String {
+    let start = location
+    advance()
+    var text = String.UnicodeScalarView()
+    while true {
+      guard let scalar = peek(), scalar != "\n" else {
+        throw LexError(reason: .unterminatedString, location: start)
+      }
+      advance()
+      if scalar == "\"" { return String(text) }
+      if scalar == "\\" {
+        guard let escaped = peek(), escaped != "\n" else {
+          throw LexError(reason: .unterminatedString, location: start)
+        }
+        guard escaped == "\"" || escaped == "\\" else {
+          throw LexError(reason: .badEscape(Character(escaped)), location: location)
+        }
+        advance()
+        text.append(escaped)
+      } else {
+        text.append(scalar)
+      }
+    }
+  }
+
+  /// `$12,500.00` is money; `$days` a variable.
+  private mutating func dollar() throws(LexError) {
+    let start = location
+    guard let next = peek(1) else { throw LexError(reason: .dollarAlone, location: start) }
+    if Self.isDigit(next) {
+      advance()
+      let amount = scan { Self.isDigit($0) || $0 == "," || $0 == "." }
+      emit(.money, amount, from: start)
+    } else if next.properties.isAlphabetic || next == "_" {
+      advance()
+      let name = scan { $0.properties.isAlphabetic || Self.isDigit($0) || $0 == "_" }
+      emit(.variable, name, from: start)
+    } else {
+      throw LexError(reason: .dollarAlone, location: start)
+    }
+  }
+
+  /// `field=value` with no spaces: the value runs to the next space, so it may hold commas
+  /// (`premium=12,500`, `policies=P-0001,P-0002`).
+  private mutating func assignmentValue() throws(LexError) {
+    let equals = location
+    advance()
+    emit(.symbol, "=", from: equals)
+    guard let first = peek() else { return }
+    let start = location
+    if first == "\"" {
+      emit(.string, try quoted(), from: start)
+    } else if first == "$" {
+      try dollar()
+    } else {
+      let raw = scan { !Self.endsRawValue($0) }
+      emit(raw.unicodeScalars.allSatisfy(Self.continuesWord) ? .word : .rawValue, raw, from: start)
+    }
+  }
+
+  private mutating func symbol() throws(LexError) {
+    let start = location
+    guard let scalar = peek() else { return }
+    let two = peek(1).map { String(scalar) + String($0) }
+    if let two, ["!=", "<=", ">="].contains(two) {
+      advance()
+      advance()
+      emit(.symbol, two, from: start)
+      return
+    }
+    guard "=<>~(),+-".unicodeScalars.contains(scalar) else {
+      throw LexError(reason: .unexpectedCharacter(Character(scalar)), location: start)
+    }
+    advance()
+    emit(.symbol, String(scalar), from: start)
+  }
+
+  static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+
+  static func startsWord(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isAlphabetic || isDigit(scalar)
+  }
+
+  static func continuesWord(_ scalar: Unicode.Scalar) -> Bool {
+    startsWord(scalar) || "-_./".unicodeScalars.contains(scalar)
+      || scalar.properties.generalCategory == .nonspacingMark
+  }
+
+  private static func endsRawValue(_ scalar: Unicode.Scalar) -> Bool {
+    " \t\r\n;()#".unicodeScalars.contains(scalar)
+  }
+
+  /// Whether a text can be written as a bare word (else it needs quotes).
+  public static func isWord(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first, startsWord(first) else { return false }
+    return text.unicodeScalars.allSatisfy(continuesWord)
+  }
+}

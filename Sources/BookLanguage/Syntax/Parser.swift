@@ -1,0 +1,478 @@
+import BookModel
+
+/// Turns tokens into commands: registry entries with their arguments, and queries.
+public struct Parser {
+  private let tokens: [Token]
+  private var position = 0
+  private let registry: Registry
+  private let lines: [String]
+
+  private init(tokens: [Token], registry: Registry, lines: [String]) {
+    self.tokens = tokens
+    self.registry = registry
+    self.lines = lines
+  }
+
+  /// Parses a whole input (a `-c` text, a shell line, a script).
+  public static func parse(_ text: String, file: String? = nil, registry: Registry)
+    throws(ParseError) -> Script
+  {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let tokens: [Token]
+    do {
+      tokens = try Lexer.tokens(text)
+    } catch {
+      throw ParseError(error)
+    }
+    var parser = Parser(tokens: tokens, registry: registry, lines: lines)
+    var commands: [Command] = []
+    while true {
+      parser.skipSeparators()
+      guard parser.position < tokens.count - 1 else { break }
+      commands.append(try parser.command())
+      guard parser.peek.isEnd else {
+        throw .expected("the end of the command", found: parser.peek)
+      }
+    }
+    return Script(commands: commands, file: file, lines: lines)
+  }
+
+  // MARK: Tokens
+
+  private var peek: Token { tokens[min(position, tokens.count - 1)] }
+
+  private func peek(_ offset: Int) -> Token { tokens[min(position + offset, tokens.count - 1)] }
+
+  private var previousEnd: SourceLocation {
+    position > 0 ? tokens[position - 1].range.upperBound : peek.range.lowerBound
+  }
+
+  @discardableResult
+  private mutating func next() -> Token {
+    let token = peek
+    if position < tokens.count - 1 { position += 1 }
+    return token
+  }
+
+  private mutating func skipSeparators() {
+    while peek.isEnd && position < tokens.count - 1 { position += 1 }
+  }
+
+  private mutating func keyword(_ word: String) -> Bool {
+    guard peek.isWord(word) else { return false }
+    next()
+    return true
+  }
+
+  private mutating func expectKeyword(_ word: String) throws(ParseError) {
+    guard keyword(word) else { throw .expected("'\(word)'", found: peek) }
+  }
+
+  private mutating func expectSymbol(_ symbol: String) throws(ParseError) -> Token {
+    guard peek.isSymbol(symbol) else { throw .expected("'\(symbol)'", found: peek) }
+    return next()
+  }
+
+  // MARK: Commands
+
+  private mutating func command() throws(ParseError) -> Command {
+    let first = peek
+    guard first.kind == .word else {
+      throw .expected("a command or a kind", found: first, notes: ["See: help"])
+    }
+    var words: [String] = []
+    while words.count < 3, peek(words.count).kind == .word {
+      words.append(peek(words.count).text)
+    }
+    if let (spec, count) = registry.match(words) {
+      for _ in 0..<count { next() }
+      let nameRange = first.range.lowerBound..<previousEnd
+      var arguments: [String: Argument] = [:]
+      try slots(spec.grammar, into: &arguments)
+      return make(spec.name, nameRange: nameRange, arguments: arguments, from: first)
+    }
+    if Schema.kind(named: first.text) != nil
+      || (first.isWord("count") && peek(1).kind == .word
+        && Schema.kind(named: peek(1).text) != nil)
+    {
+      let query = try self.query()
+      return make(
+        "query", nameRange: first.range.lowerBound..<first.range.lowerBound,
+        arguments: ["query": .query(query)], from: first)
+    }
+    throw unknownCommand(first)
+  }
+
+  private func make(
+    _ name: String, nameRange: SourceRange, arguments: [String: Argument], from first: Token
+  ) -> Command {
+    let range = first.range.lowerBound..<previousEnd
+    return Command(
+      name: name, nameRange: nameRange, arguments: arguments, range: range, source: text(range))
+  }
+
+  private func unknownCommand(_ token: Token) -> ParseError {
+    let candidates = registry.allNames.filter { !$0.contains(" ") } + Schema.kinds.flatMap {
+      [$0.singular, $0.plural] + $0.aliases
+    }
+    var notes: [String] = []
+    if let close = Suggestion.closest(to: token.text, in: candidates) {
+      notes.append("Did you mean '\(close)'?")
+    }
+    notes.append("Commands and kinds: help")
+    return ParseError(
+      "unknown command or kind '\(token.text)'", at: token.range.lowerBound, notes: notes)
+  }
+
+  /// The source text of a range (lines joined by spaces when it spans several).
+  private func text(_ range: SourceRange) -> String {
+    var parts: [String] = []
+    for line in range.lowerBound.line...max(range.lowerBound.line, range.upperBound.line) {
+      guard line >= 1 && line <= lines.count else { continue }
+      let scalars = Array(lines[line - 1].unicodeScalars)
+      let start = line == range.lowerBound.line ? range.lowerBound.column - 1 : 0
+      let end =
+        line == range.upperBound.line ? min(range.upperBound.column - 1, scalars.count) : scalars.count
+      guard start < end else { continue }
+      var piece = String(String.UnicodeScalarView(scalars[start..<end]))
+      if line != range.upperBound.line, piece.hasSuffix("\\") { piece.removeLast() }
+      parts.append(piece.trimmed)
+    }
+    return parts.filter { !$0.isEmpty }.joined(separator: " ")
+  }
+
+  // MARK: Grammar slots
+
+  private mutating func slots(_ grammar: [Slot], into arguments: inout [String: Argument])
+    throws(ParseError)
+  {
+    for (index, slot) in grammar.enumerated() {
+      let stops = Set(grammar[(index + 1)...].flatMap(\.keywords))
+      try self.slot(slot, stops: stops, into: &arguments)
+    }
+  }
+
+  private mutating func slot(_ slot: Slot, stops: Set<String>, into arguments: inout [String: Argument])
+    throws(ParseError)
+  {
+    switch slot {
+    case .keyword(let word):
+      try expectKeyword(word)
+    case .symbol(let symbol):
+      _ = try expectSymbol(symbol)
+    case .kind(let name):
+      let (kind, range) = try self.kind()
+      arguments[name] = .kind(kind, range)
+    case .word(let name):
+      let token = peek
+      switch token.kind {
+      case .word: arguments[name] = .value(ValueNode(.word(token.text), token.range))
+      case .variable: arguments[name] = .value(ValueNode(.variable(token.text), token.range))
+      default: throw .expected(name, found: token)
+      }
+      next()
+    case .text(let name):
+      let token = peek
+      switch token.kind {
+      case .word: arguments[name] = .value(ValueNode(.word(token.text), token.range))
+      case .string: arguments[name] = .value(ValueNode(.string(token.text), token.range))
+      case .variable: arguments[name] = .value(ValueNode(.variable(token.text), token.range))
+      default: throw .expected(name, found: token)
+      }
+      next()
+    case .value(let name):
+      arguments[name] = .value(try value(what: name))
+    case .words(let name):
+      let start = peek.range.lowerBound
+      var words: [String] = []
+      while !peek.isEnd { words.append(next().text) }
+      arguments[name] = .value(ValueNode(.word(words.joined(separator: " ")), start..<previousEnd))
+    case .assignments(let name):
+      arguments[name] = .assignments(try assignments())
+    case .condition(let name):
+      arguments[name] = .condition(try condition())
+    case .query(let name):
+      arguments[name] = .query(try query())
+    case .command(let name):
+      arguments[name] = .command(try command())
+    case .optional(let inner):
+      guard let first = inner.first, starts(first, stops: stops) else { return }
+      let start = peek.range.lowerBound
+      try slots(inner, into: &arguments)
+      if case .keyword(let word) = first, inner.count == 1 {
+        arguments[word] = .present(start..<previousEnd)
+      }
+      if case .symbol(let symbol) = first, inner.count == 1 {
+        arguments[symbol] = .present(start..<previousEnd)
+      }
+    }
+  }
+
+  /// Whether the next token begins an optional part starting with that slot.
+  private func starts(_ slot: Slot, stops: Set<String>) -> Bool {
+    let token = peek
+    if token.isEnd { return false }
+    switch slot {
+    case .keyword(let word): return token.isWord(word)
+    case .symbol(let symbol): return token.isSymbol(symbol)
+    case .kind: return token.kind == .word && Schema.kind(named: token.text) != nil
+    case .word, .text, .value, .words:
+      if token.kind == .word && stops.contains(token.text.lowercased()) { return false }
+      if token.kind == .symbol && !(token.isSymbol("+") || token.isSymbol("-")) { return false }
+      return !peek(1).isSymbol("=")
+    default: return true
+    }
+  }
+
+  private mutating func kind() throws(ParseError) -> (KindID, SourceRange) {
+    let token = peek
+    guard token.kind == .word else { throw .expected("a kind", found: token) }
+    guard let spec = Schema.kind(named: token.text) else {
+      let words = Schema.kinds.filter { $0.kind != .change }.flatMap { [$0.singular, $0.plural] }
+      var notes: [String] = []
+      if let close = Suggestion.closest(to: token.text, in: words) {
+        notes.append("Did you mean '\(close)'?")
+      }
+      notes.append("Kinds: help kinds")
+      throw ParseError("unknown kind '\(token.text)'", at: token.range.lowerBound, notes: notes)
+    }
+    next()
+    return (spec.kind, token.range)
+  }
+
+  // MARK: Values
+
+  /// A value: a word, a string, money, a variable, raw assignment text, or day arithmetic
+  /// (`today + 14d`, `+5d`).
+  private mutating func value(what: String = "a value") throws(ParseError) -> ValueNode {
+    let start = peek.range.lowerBound
+    if peek.isSymbol("+") || peek.isSymbol("-") {
+      let sign = Literal.Sign(rawValue: next().text) ?? .plus
+      let amount = try simpleValue(what: "an amount like 5d, 2w, 1m")
+      return ValueNode(.offset(base: nil, sign: sign, amount: amount), start..<previousEnd)
+    }
+    var literal = try simpleValue(what: what)
+    while peek.isSymbol("+") || peek.isSymbol("-"), literal.canBeDayBase {
+      let sign = Literal.Sign(rawValue: next().text) ?? .plus
+      let amount = try simpleValue(what: "an amount like 5d, 2w, 1m")
+      literal = .offset(base: literal, sign: sign, amount: amount)
+    }
+    return ValueNode(literal, start..<previousEnd)
+  }
+
+  private mutating func simpleValue(what: String) throws(ParseError) -> Literal {
+    let token = peek
+    let literal: Literal
+    switch token.kind {
+    case .word: literal = .word(token.text)
+    case .string: literal = .string(token.text)
+    case .money: literal = .money(token.text)
+    case .variable: literal = .variable(token.text)
+    case .rawValue: literal = .raw(token.text)
+    case .symbol, .separator: throw .expected(what, found: token)
+    }
+    next()
+    return literal
+  }
+
+  private mutating func assignments() throws(ParseError) -> [Assignment] {
+    var list: [Assignment] = []
+    while peek.kind == .word, peek(1).isSymbol("=") {
+      let field = fieldRef(next())
+      next()
+      list.append(Assignment(field: field, value: try value(what: "a value after '='")))
+    }
+    return list
+  }
+
+  private func fieldRef(_ token: Token) -> FieldRef {
+    FieldRef(token.text.split(separator: ".").map { $0.lowercased() }, token.range)
+  }
+
+  private mutating func field(what: String = "a field") throws(ParseError) -> FieldRef {
+    guard peek.kind == .word else { throw .expected(what, found: peek) }
+    return fieldRef(next())
+  }
+
+  // MARK: Conditions
+
+  private mutating func condition() throws(ParseError) -> Condition {
+    var left = try conjunction()
+    while keyword("or") {
+      left = .or(left, try conjunction())
+    }
+    return left
+  }
+
+  private mutating func conjunction() throws(ParseError) -> Condition {
+    var left = try negation()
+    while keyword("and") {
+      left = .and(left, try negation())
+    }
+    return left
+  }
+
+  private mutating func negation() throws(ParseError) -> Condition {
+    if keyword("not") { return .not(try negation()) }
+    if peek.isSymbol("(") {
+      next()
+      let inner = try condition()
+      _ = try expectSymbol(")")
+      return inner
+    }
+    return try comparison()
+  }
+
+  private mutating func comparison() throws(ParseError) -> Condition {
+    let field = try self.field(what: "a field")
+    let token = peek
+    if token.kind == .symbol, let op = Condition.Comparison(rawValue: token.text) {
+      next()
+      return .compare(field, op, try value())
+    }
+    if token.isSymbol("~") {
+      next()
+      return .matches(field, try value(what: "text to look for"))
+    }
+    if token.isWord("in") {
+      next()
+      _ = try expectSymbol("(")
+      var values = [try value()]
+      while peek.isSymbol(",") {
+        next()
+        values.append(try value())
+      }
+      _ = try expectSymbol(")")
+      return .member(field, values)
+    }
+    if token.isWord("within") {
+      next()
+      let last = keyword("last")
+      return .within(field, last: last, try value(what: "a period like 90d"))
+    }
+    if token.isWord("is") {
+      next()
+      let negated = keyword("not")
+      guard peek.isWord("empty") else { throw .expected("'empty'", found: peek) }
+      next()
+      return .isEmpty(field, negated: negated)
+    }
+    return .flag(field)
+  }
+
+  // MARK: Queries
+
+  private static let clauses = [
+    "where", "sort", "limit", "fields", "sum", "avg", "min", "max", "count", "by", "as", "into",
+  ]
+
+  private mutating func query() throws(ParseError) -> Query {
+    var leading: Query.Aggregate?
+    if peek.isWord("count") {
+      let token = next()
+      leading = Query.Aggregate(function: .count, field: nil, range: token.range)
+    }
+    let (kind, kindRange) = try self.kind()
+    var query = Query(kind: kind, kindRange: kindRange)
+    query.aggregate = leading
+    var seen: Set<String> = []
+    while !peek.isEnd && !peek.isSymbol(")") {
+      let token = peek
+      let word = token.kind == .word ? token.text.lowercased() : ""
+      guard Self.clauses.contains(word) else {
+        throw .expected(
+          "where, sort, limit, fields, sum, avg, min, max, count, by, as or into", found: token)
+      }
+      let clause = ["sum", "avg", "min", "max", "count"].contains(word) ? "aggregate" : word
+      guard !seen.contains(clause), clause != "aggregate" || query.aggregate == nil else {
+        throw ParseError("'\(word)' is given twice in this query", at: token.range.lowerBound)
+      }
+      seen.insert(clause)
+      next()
+      try self.clause(word, token: token, into: &query)
+    }
+    return query
+  }
+
+  private mutating func clause(_ word: String, token: Token, into query: inout Query)
+    throws(ParseError)
+  {
+    switch word {
+    case "where":
+      query.condition = try condition()
+    case "sort":
+      repeat {
+        if peek.isSymbol(",") { next() }
+        let field = try self.field()
+        let descending = keyword("desc")
+        if !descending { _ = keyword("asc") }
+        query.sort.append(Query.SortKey(field: field, descending: descending))
+      } while peek.isSymbol(",")
+    case "limit":
+      guard peek.kind == .word, let limit = Int(peek.text), limit >= 0 else {
+        throw .expected("a number of rows", found: peek)
+      }
+      next()
+      query.limit = limit
+    case "fields":
+      repeat {
+        if peek.isSymbol(",") { next() }
+        query.fields.append(try field())
+      } while peek.isSymbol(",")
+    case "by":
+      query.by = try field()
+    case "as":
+      guard peek.kind == .word, let format = OutputFormat(rawValue: peek.text.lowercased()) else {
+        throw .expected(
+          "a format: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", "),
+          found: peek)
+      }
+      next()
+      query.format = format
+    case "into":
+      let target = peek
+      guard target.kind == .word || target.kind == .string else {
+        throw .expected("a file name", found: target)
+      }
+      next()
+      query.into = ValueNode(
+        target.kind == .string ? .string(target.text) : .word(target.text), target.range)
+    default:
+      let function = Query.Function(rawValue: word) ?? .count
+      var field: FieldRef?
+      if function != .count { field = try self.field(what: "a field to \(word)") }
+      query.aggregate = Query.Aggregate(
+        function: function, field: field, range: token.range.lowerBound..<previousEnd)
+    }
+  }
+}
+
+extension Literal {
+  /// Whether `+`/`-` after this literal is day arithmetic (`today + 14d`, `2026-01-15 - 1m`).
+  var canBeDayBase: Bool {
+    switch self {
+    case .word(let word): return word.lowercased() == "today" || Day(word) != nil
+    case .variable: return true
+    default: return false
+    }
+  }
+}
+
+extension Slot {
+  /// The fixed words in the slot, which end an optional word before them.
+  var keywords: [String] {
+    switch self {
+    case .keyword(let word): return [word]
+    case .optional(let slots): return slots.flatMap(\.keywords)
+    default: return []
+    }
+  }
+}
+
+extension String {
+  /// The text without leading and trailing spaces, tabs and carriage returns.
+  var trimmed: String {
+    let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
+    return String(drop(while: blank).reversed().drop(while: blank).reversed())
+  }
+}

@@ -1,0 +1,38 @@
+import BookModel
+
+/// `[count] KIND [where COND] [sort FIELD [desc], …] [limit N] [fields FIELD, …]
+/// [sum|avg|min|max FIELD | count] [by FIELD] [as FORMAT] [into FILE]`.
+public struct Query: Sendable, Equatable {
+  public struct SortKey: Sendable, Equatable {
+    public var field: FieldRef
+    public var descending: Bool
+  }
+
+  public enum Function: String, Sendable, CaseIterable {
+    case count, sum, avg, min, max
+  }
+
+  public struct Aggregate: Sendable, Equatable {
+    public var function: Function
+    /// The field summed, averaged…; nil for `count`.
+    public var field: FieldRef?
+    public var range: SourceRange
+  }
+
+  public var kind: KindID
+  public var kindRange: SourceRange
+  public var condition: Condition?
+  public var sort: [SortKey] = []
+  public var limit: Int?
+  public var fields: [FieldRef] = []
+  public var aggregate: Aggregate?
+  public var by: FieldRef?
+  public var format: OutputFormat?
+  /// The file to write the result to.
+  public var into: ValueNode?
+
+  public init(kind: KindID, kindRange: SourceRange) {
+    self.kind = kind
+    self.kindRange = kindRange
+  }
+}
