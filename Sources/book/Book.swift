@@ -1,4 +1,5 @@
 import ArgumentParser
+import BookLanguage
 import BookModel
 import BookStore
 
@@ -11,6 +12,8 @@ struct Book: ParsableCommand {
     discussion: """
       With no command, `book` opens the interactive shell on the data directory
       (--data, else $BOOK_DATA, else the config's `data`, else ./book/).
+      When stdin is not a terminal, it runs stdin as a script: one transaction,
+      stopping at the first error.
       """,
     subcommands: [Check.self, Init.self, Generate.self, StressWriter.self])
 
@@ -20,16 +23,17 @@ struct Book: ParsableCommand {
   var commands: String?
 
   mutating func run() throws {
-    let session = try CommandLineSession(options)
-    let snapshot = try session.load()
-    if commands != nil {
-      throw session.fail(
-        [
-          Diagnostic(
-            "the command language is not built yet: only `book check`, `book init` and `book generate` work",
-            notes: ["See the README for what is ready."])
-        ], exitCode: 2)
+    let cli = try CommandLineSession(options)
+    let snapshot = try cli.load()
+    if let commands {
+      let session = try cli.languageSession(snapshot, unit: .eachCommand)
+      try cli.exit(session.run(commands))
     }
-    session.printBanner(snapshot)
+    if !Output.isTerminal(0) {
+      let script = try cli.readStandardInput()
+      let session = try cli.languageSession(snapshot, unit: .script)
+      try cli.exit(session.run(script, file: "stdin"))
+    }
+    cli.printBanner(snapshot)
   }
 }

@@ -40,3 +40,12 @@ public struct LanguageError: Error, Sendable, Equatable {
       [Diagnostic(error.message, location: range.lowerBound, notes: error.notes)], exitCode: 1)
   }
 }
+
+/// Runs a store operation, turning its error into the language's.
+func storing<T>(_ body: () throws(StoreError) -> T) throws(LanguageError) -> T {
+  do {
+    return try body()
+  } catch {
+    throw LanguageError(error)
+  }
+}

@@ -40,6 +40,8 @@ public final class Session {
   public var variables: [String: Literal] = [:]
   /// The id of the last record added (`$last`).
   public var lastID: String?
+  /// The input being run: its file name and lines, for error carets.
+  public private(set) var source: (file: String?, lines: [String]) = (nil, [])
   /// The clock commits stamp the journal with.
   public let clock: any Clock
 
@@ -83,6 +85,7 @@ public final class Session {
       return 2
     }
     if unit == .script && pending == nil { pending = Transaction(base: snapshot) }
+    source = (file, script.lines)
     for command in script.commands {
       do {
         try execute(command)

@@ -197,3 +197,12 @@ public struct Lexer {
     return text.unicodeScalars.allSatisfy(continuesWord)
   }
 }
+
+extension Lexer {
+  /// Whether a text is a variable name: a letter or `_`, then letters, digits and `_`.
+  public static func isIdentifier(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first, first.properties.isAlphabetic || first == "_"
+    else { return false }
+    return text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || isDigit($0) || $0 == "_" }
+  }
+}

@@ -1,0 +1,154 @@
+import BookModel
+import BookStore
+
+/// `add`, `set`, `delete` and `rename`: every change goes through the rules and one
+/// transaction.
+enum ChangeCommands {
+  static let all = [add, set, delete]
+
+  static let add = CommandSpec(
+    "add", group: .changes, summary: "add a record",
+    grammar: [.kind("kind"), .assignments("assignments")],
+    usage: ["add KIND FIELD=VALUE…"],
+    examples: [
+      "add account id=BRIGHT name=\"Bright Dental Group\" status=active manager=jkim advocate=mlopez producer=dchen",
+      "add policy account=ACME line=UMB carrier=TRAV number=UM-1180 effective=2026-01-15 expiration=2027-01-15 premium=4,800 status=active",
+    ],
+    details: [
+      "Kinds with numbered ids (P-0001, AU-0001…) get the next one; accounts, people and carriers need an id=. $last then holds the new id.",
+      "Values with spaces go in double quotes; money may use separators (premium=12,500); days are 2026-01-15, 01/15/2026 or today + 30d.",
+    ]
+  ) { invocation throws(LanguageError) in
+    guard let (kind, range) = invocation.kind("kind") else { return }
+    try requireIDs(kind, at: range)
+    let session = invocation.session
+    let record = try RecordEditor(session: session, kind: kind).make(invocation.assignments())
+    let id = try session.change(invocation.command) { transaction throws(LanguageError) in
+              return try storing { () throws(StoreError) in try transaction.add(kind, record) }
+    }
+    session.lastID = id
+    invocation.write("added \(kind.spec.singular) \(id)\n")
+  }
+
+  static let set = CommandSpec(
+    "set", group: .changes, summary: "change fields of one record, or of every record that matches",
+    grammar: [
+      .kind("kind"), .optional([.word("id")]), .assignments("assignments"),
+      .optional([.keyword("where"), .condition("condition")]),
+    ],
+    usage: ["set KIND ID FIELD=VALUE…", "set KIND FIELD=VALUE… where COND"],
+    examples: [
+      "set policy P-0001 premium=13250.00",
+      "set policies billing=direct where carrier = HART",
+    ],
+    details: [
+      "An empty value clears a field: set policy P-0001 notes=\"\".",
+      "With where, every matching record changes in one transaction and the count is reported.",
+    ]
+  ) { invocation throws(LanguageError) in
+    guard let (kind, range) = invocation.kind("kind") else { return }
+    let assignments = invocation.assignments()
+    guard !assignments.isEmpty else {
+      throw .usage(
+        "set needs at least one FIELD=VALUE", notes: ["For example: set policy P-0001 premium=13250"],
+        at: invocation.command.range)
+    }
+    let session = invocation.session
+    let editor = RecordEditor(session: session, kind: kind)
+    if let idNode = invocation.value("id") {
+      let id = try session.text(of: idNode)
+      let summary = try session.change(invocation.command) { transaction throws(LanguageError) in
+        let current = try existing(kind, id, in: transaction, at: idNode.range)
+        let changed = try editor.apply(assignments, to: current.record)
+                  try storing { () throws(StoreError) in try transaction.update(kind, id, changed) }
+        return differences(current.record, changed)
+      }
+      invocation.write(
+        "\(kind.spec.singular) \(id): " + (summary.isEmpty ? "unchanged" : summary) + "\n")
+      return
+    }
+    guard let condition = invocation.condition() else {
+      throw .usage(
+        "set needs an id, or a where condition to change several \(kind.spec.plural)",
+        notes: ["set \(kind.spec.singular) ID FIELD=VALUE…", "set \(kind.spec.plural) FIELD=VALUE… where COND"],
+        at: range)
+    }
+    let resolver = session.resolver()
+    let evaluator = try ConditionEvaluator(
+      condition, kind: kind, session: session, resolver: resolver)
+    let keyField = kind.spec.keyField ?? "id"
+    let matching = session.focused(session.view.records(kind), kind: kind, resolver).filter(
+      evaluator.matches)
+    let changed = try session.change(invocation.command) { transaction throws(LanguageError) in
+      var changed = 0
+      for record in matching {
+        guard let key = record.value(keyField) else { continue }
+        let after = try editor.apply(assignments, to: record.record)
+        guard after != record.record else { continue }
+                  try storing { () throws(StoreError) in try transaction.update(kind, key, after) }
+        changed += 1
+      }
+      return changed
+    }
+    let what = assignments.map { $0.field.name + "=" + $0.value.literal.source }.joined(
+      separator: " ")
+    let noun = changed == 1 ? kind.spec.singular : kind.spec.plural
+    invocation.write(
+      "set \(what) on \(changed) \(noun)"
+        + (matching.count != changed ? " (\(matching.count - changed) already so)" : "") + "\n")
+  }
+
+  static let delete = CommandSpec(
+    "delete", group: .changes, summary: "delete a record (refused while others refer to it)",
+    grammar: [.kind("kind"), .word("id")],
+    examples: ["delete note N-0001", "begin; delete delegation D-0001; rollback"],
+    details: ["A record that others refer to is kept; the error lists what refers to it."]
+  ) { invocation throws(LanguageError) in
+    guard let (kind, _) = invocation.kind("kind"), let idNode = invocation.value("id") else {
+      return
+    }
+    let session = invocation.session
+    let id = try session.text(of: idNode)
+    try session.change(invocation.command) { transaction throws(LanguageError) in
+      _ = try existing(kind, id, in: transaction, at: idNode.range)
+              try storing { () throws(StoreError) in try transaction.delete(kind, id) }
+    }
+    invocation.write("deleted \(kind.spec.singular) \(id)\n")
+  }
+
+  // MARK: Helpers
+
+  /// The record of a kind with that id, or a "not found" error.
+  static func existing(_ kind: KindID, _ id: String, in transaction: Transaction, at range: SourceRange)
+    throws(LanguageError) -> RecordView
+  {
+    if let record = transaction.record(kind, id) { return record }
+    let spec = kind.spec
+    var notes: [String] = []
+    if let other = Schema.kind(ofID: id), other.kind != kind {
+      notes.append("\(id) is the id of a \(other.singular): show \(id)")
+    }
+    notes.append("List them: \(spec.plural)")
+    throw .failed("no \(spec.singular) \(id)", notes: notes, at: range)
+  }
+
+  static func requireIDs(_ kind: KindID, at range: SourceRange) throws(LanguageError) {
+    guard kind.spec.keyField != nil, kind != .change else {
+      throw .failed("\(kind.spec.plural) cannot be added or deleted this way", at: range)
+    }
+  }
+
+  /// `premium 12500.00 → 13250.00, billing agency → direct`.
+  static func differences(_ before: Record, _ after: Record) -> String {
+    var names: [String] = []
+    for field in before.fields + after.fields where !names.contains(field.name) {
+      names.append(field.name)
+    }
+    return names.compactMap { name -> String? in
+      let old = before.values(name).joined(separator: ", ")
+      let new = after.values(name).joined(separator: ", ")
+      guard old != new else { return nil }
+      return "\(name) \(old.isEmpty ? "(empty)" : old) → \(new.isEmpty ? "(empty)" : new)"
+    }.joined(separator: ", ")
+  }
+}

@@ -1,0 +1,49 @@
+import BookModel
+import BookStore
+
+/// Finding records by what people type: an id of any kind, or an account by id or name.
+enum Lookup {
+  /// The kinds an id without a numbered prefix may belong to, in the order tried.
+  static let mnemonicKinds: [KindID] = [.account, .person, .carrier, .macro]
+
+  /// The kind and record an id names (`P-0001`, `ACME`, `mlopez`).
+  static func record(_ id: String, in view: Transaction) -> (KindID, RecordView)? {
+    if let spec = Schema.kind(ofID: id), let record = view.record(spec.kind, id) {
+      return (spec.kind, record)
+    }
+    for kind in mnemonicKinds {
+      if let record = view.record(kind, id) { return (kind, record) }
+    }
+    return nil
+  }
+
+  /// Accounts whose name holds the text, ignoring case.
+  static func accounts(named text: String, in view: Transaction) -> [RecordView] {
+    let needle = text.lowercased()
+    return view.records(.account).filter {
+      ($0.value("name") ?? "").lowercased().contains(needle)
+        || ($0.value("dba") ?? "").lowercased().contains(needle)
+    }
+  }
+
+  /// The id of the account a word names: its id, or a name that only one account has.
+  static func account(_ text: String, in view: Transaction, at range: SourceRange)
+    throws(LanguageError) -> String
+  {
+    if view.record(.account, text) != nil { return text }
+    let named = accounts(named: text, in: view)
+    if named.count == 1, let id = named[0].value("id") { return id }
+    if named.count > 1 {
+      let list = named.prefix(8).compactMap { record in
+        record.value("id").map { "\($0)  \(record.value("name") ?? "")" }
+      }
+      throw .failed(
+        "\(named.count) accounts match '\(text)'", notes: ["Name one by its id:"] + list, at: range)
+    }
+    var notes: [String] = []
+    let ids = view.records(.account).compactMap { $0.value("id") }
+    if let close = Suggestion.closest(to: text, in: ids) { notes.append("Did you mean \(close)?") }
+    notes.append("List them: accounts")
+    throw .failed("no account \(text)", notes: notes, at: range)
+  }
+}

@@ -1,0 +1,112 @@
+import BookModel
+import BookStore
+
+/// Queries and `show`.
+enum QueryCommands {
+  static let all = [query, show]
+
+  static let query = CommandSpec(
+    "query", group: .queries, summary: "list, count or total records of a kind",
+    grammar: [.query("query")],
+    usage: [
+      "[count] KIND [where COND] [sort FIELD [desc], …] [limit N] [fields FIELD, …]",
+      "    [sum|avg|min|max FIELD | count] [by FIELD] [as FORMAT] [into FILE]",
+    ],
+    examples: [
+      "accounts where advocate = mlopez sort name",
+      "policies where expires within 90d and line in (GL, WC) sort expiration",
+      "policies where status = active sum premium by carrier",
+      "count audits where status = requested and due < today + 14d",
+      "policies where carrier = TRAV and premium > 10000 fields id, account, premium as csv into trav.csv",
+    ],
+    details: [
+      "A query starts with a kind, singular or plural (help kinds lists them); the word query is optional.",
+      "Conditions: help where. Formats: table (the default), csv, tsv, json, md, html; into FILE takes the format from the file's extension.",
+    ]
+  ) { invocation throws(LanguageError) in
+    guard let query = invocation.query() else { return }
+    try QueryRunner(session: invocation.session, query: query).run()
+  }
+
+  static let show = CommandSpec(
+    "show", group: .queries, summary: "one record with its related records",
+    grammar: [.optional([.kind("kind")]), .text("record")],
+    usage: ["show ID", "show KIND ID", "show \"NAME\""],
+    examples: ["show ACME", "show \"Acme Roofing\"", "show policy P-0001"],
+    details: [
+      "An account shows with its policies, open audits, certificates, delegations and notes; a name shows the one account that has it, or lists those that do."
+    ]
+  ) { invocation throws(LanguageError) in
+    guard let node = invocation.value("record") else { return }
+    let session = invocation.session
+    let wanted = try session.text(of: node)
+    let view = session.view
+    var found: (KindID, RecordView)?
+    if let (kind, range) = invocation.kind("kind") {
+      guard let record = view.record(kind, wanted) else {
+        _ = try ChangeCommands.existing(kind, wanted, in: view, at: range)
+        return
+      }
+      found = (kind, record)
+    } else {
+      found = Lookup.record(wanted, in: view)
+    }
+    if found == nil {
+      let named = Lookup.accounts(named: wanted, in: view)
+      if named.count == 1 {
+        found = (.account, named[0])
+      } else if named.count > 1 {
+        invocation.write("\(named.count) accounts match \"\(wanted)\":\n")
+        let table = RecordTable.make(named, kind: .account, resolver: session.resolver())
+        invocation.write(Renderer.render(table, session.options))
+        return
+      }
+    }
+    guard let (kind, record) = found else {
+      throw .failed(
+        "nothing has the id or name '\(wanted)'",
+        notes: ["Ids look like ACME, P-0001, AU-0001; names are matched in part: show \"acme\"."],
+        at: node.range)
+    }
+    invocation.write(RecordTable.show(record, kind: kind, session: session))
+  }
+}
+
+/// Tables of records with their kind's usual columns, and the `show` page.
+enum RecordTable {
+  static func make(_ records: [RecordView], kind: KindID, resolver: FieldResolver) -> ResultTable {
+    let names = FieldCatalog.listColumns(of: kind)
+    let columns = names.map { name in
+      ResultTable.Column(name, FieldCatalog.field(name, of: kind)?.type ?? .text)
+    }
+    let rows = records.map { record in
+      names.map { name -> Value in
+        let values = (try? resolver.values([name], of: record, kind: kind)) ?? []
+        guard values.count > 1 else { return values.first ?? .empty }
+        return .text(values.map(Renderer.display).joined(separator: ", "))
+      }
+    }
+    return ResultTable(columns: columns, rows: rows)
+  }
+
+  /// A record's fields (stored, then derived), then each group of related records.
+  static func show(_ record: RecordView, kind: KindID, session: Session) -> String {
+    let resolver = session.resolver()
+    var fields: [(name: String, value: Value)] = []
+    for info in FieldCatalog.fields(of: kind) {
+      let values = (try? resolver.values([info.name], of: record, kind: kind)) ?? []
+      for value in values where !value.isEmpty { fields.append((info.name, value)) }
+    }
+    let key = kind.spec.keyField.flatMap { record.value($0) } ?? ""
+    let title = "\(kind.spec.singular) \(key)" + (record.value("name").map { " — \($0)" } ?? "")
+    var out = Renderer.renderRecord(title: title, fields: fields, session.options)
+    for (relatedKind, records) in resolver.related(to: record, kind: kind) where !records.isEmpty {
+      let spec = relatedKind.spec
+      out += "\n\(records.count == 1 ? spec.singular : spec.plural) (\(records.count))\n"
+      var table = make(records, kind: relatedKind, resolver: resolver)
+      table.totals = false
+      out += Renderer.render(table, session.options)
+    }
+    return out
+  }
+}

@@ -1,0 +1,56 @@
+import BookModel
+import BookStore
+
+/// `sum`, `avg`, `min` and `max` over a field of records, exact: money stays money (an
+/// average is rounded half-up to the cent), decimals stay decimals.
+enum Aggregator {
+  static func compute(
+    _ aggregate: Query.Aggregate, over records: [RecordView], query: Query,
+    resolver: FieldResolver, info: (FieldRef) throws(LanguageError) -> FieldInfo
+  ) throws(LanguageError) -> (name: String, value: Value) {
+    guard let field = aggregate.field else { return ("count", .int(records.count)) }
+    let fieldInfo = try info(field)
+    let name = "\(aggregate.function.rawValue)_\(field.name)"
+    var values: [Value] = []
+    for record in records {
+      values += ((try? resolver.values(field.path, of: record, kind: query.kind)) ?? []).filter {
+        !$0.isEmpty
+      }
+    }
+    switch aggregate.function {
+    case .count:
+      return ("count", .int(records.count))
+    case .min:
+      return (name, values.min(by: ValueOrder.less) ?? .empty)
+    case .max:
+      return (name, values.max(by: ValueOrder.less) ?? .empty)
+    case .sum, .avg:
+      guard [.money, .decimal, .int].contains(fieldInfo.type) else {
+        throw .failed(
+          "\(aggregate.function.rawValue) needs a number or money field; "
+            + "\(fieldInfo.name) is \(fieldInfo.type.rawValue)",
+          notes: ["min and max work on any field; count counts records."], at: field.range)
+      }
+      let total = values.reduce(ExactDecimal.zero) { sum, value in
+        switch value {
+        case .money(let money): return sum + money.decimal
+        case .decimal(let decimal): return sum + decimal
+        case .int(let int): return sum + ExactDecimal(int)
+        default: return sum
+        }
+      }
+      var result = total
+      if aggregate.function == .avg {
+        guard !values.isEmpty else { return (name, .empty) }
+        result =
+          total.divided(by: ExactDecimal(values.count), places: fieldInfo.type == .money ? 2 : 6)
+          ?? total
+      }
+      switch fieldInfo.type {
+      case .money: return (name, .money(Money(rounding: result)))
+      case .int where aggregate.function == .sum: return (name, .int(Int(result.units)))
+      default: return (name, .decimal(result.normalized))
+      }
+    }
+  }
+}

@@ -1,0 +1,202 @@
+import BookModel
+import BookStore
+
+/// Runs a query: selects, sorts and limits records, then lists them or aggregates them, and
+/// writes the result to the screen or into a file.
+struct QueryRunner {
+  let session: Session
+  let query: Query
+  let resolver: FieldResolver
+
+  init(session: Session, query: Query) {
+    self.session = session
+    self.query = query
+    self.resolver = session.resolver()
+  }
+
+  /// What a query produces before it is rendered.
+  enum Result {
+    case table(ResultTable)
+    case scalar(name: String, value: Value)
+    case count(Int)
+  }
+
+  func run() throws(LanguageError) {
+    let result = try evaluate()
+    var options = session.options
+    if let format = query.format { options.format = format }
+    if let into = query.into {
+      try write(result, into: into, options: options)
+    } else {
+      session.output.write(render(result, options))
+    }
+  }
+
+  /// The records the query selects, in its order, limited.
+  func records() throws(LanguageError) -> [RecordView] {
+    var records = session.focused(session.view.records(query.kind), kind: query.kind, resolver)
+    if let condition = query.condition {
+      let evaluator = try ConditionEvaluator(
+        condition, kind: query.kind, session: session, resolver: resolver)
+      records = records.filter(evaluator.matches)
+    }
+    if !query.sort.isEmpty {
+      for key in query.sort { _ = try info(key.field) }
+      let decorated = records.map { record in
+        (record, query.sort.map { value($0.field.path, record) })
+      }
+      records = decorated.sorted { left, right in
+        for (index, key) in query.sort.enumerated() {
+          let order = ValueOrder.compare(left.1[index], right.1[index])
+          if order == .orderedSame { continue }
+          return (order == .orderedAscending) != key.descending
+        }
+        return false
+      }.map(\.0)
+    }
+    if let limit = query.limit, query.aggregate == nil { records = Array(records.prefix(limit)) }
+    return records
+  }
+
+  func evaluate() throws(LanguageError) -> Result {
+    let records = try self.records()
+    guard let aggregate = query.aggregate else {
+      if let by = query.by {
+        throw .usage(
+          "'by' groups an aggregate: add count, sum, avg, min or max",
+          notes: ["For example: \(query.kind.spec.plural) count by \(by.name)"], at: by.range)
+      }
+      return .table(try listing(records))
+    }
+    if let by = query.by {
+      return .table(try grouped(records, aggregate, by: by))
+    }
+    if aggregate.function == .count { return .count(records.count) }
+    let (name, value) = try Aggregator.compute(
+      aggregate, over: records, query: query, resolver: resolver, info: info)
+    return .scalar(name: name, value: value)
+  }
+
+  private func info(_ field: FieldRef) throws(LanguageError) -> FieldInfo {
+    do {
+      return try resolver.resolve(field.path, from: query.kind)
+    } catch {
+      throw LanguageError(error, at: field.range)
+    }
+  }
+
+  private func value(_ path: [String], _ record: RecordView) -> Value {
+    let values = (try? resolver.values(path, of: record, kind: query.kind)) ?? []
+    guard values.count > 1 else { return values.first ?? .empty }
+    return .text(values.map(Renderer.display).joined(separator: ", "))
+  }
+
+  private func listing(_ records: [RecordView]) throws(LanguageError) -> ResultTable {
+    let refs =
+      query.fields.isEmpty
+      ? FieldCatalog.listColumns(of: query.kind).map { FieldRef([$0], query.kindRange) }
+      : query.fields
+    var columns: [ResultTable.Column] = []
+    for ref in refs {
+      let info = try self.info(ref)
+      columns.append(ResultTable.Column(ref.name, info.repeats ? .text : info.type))
+    }
+    let rows = records.map { record in refs.map { value($0.path, record) } }
+    return ResultTable(columns: columns, rows: rows)
+  }
+
+  private func grouped(_ records: [RecordView], _ aggregate: Query.Aggregate, by: FieldRef)
+    throws(LanguageError) -> ResultTable
+  {
+    let byInfo = try info(by)
+    var groups: [Value: [RecordView]] = [:]
+    for record in records {
+      groups[value(by.path, record), default: []].append(record)
+    }
+    let keys = groups.keys.sorted(by: ValueOrder.less)
+    var columns = [ResultTable.Column(by.name, byInfo.type), ResultTable.Column("count", .int)]
+    var rows: [[Value]] = []
+    for key in keys {
+      let members = groups[key] ?? []
+      var row: [Value] = [key, .int(members.count)]
+      if aggregate.function != .count {
+        let (name, total) = try Aggregator.compute(
+          aggregate, over: members, query: query, resolver: resolver, info: info)
+        if columns.count == 2 { columns.append(ResultTable.Column(name, total.type ?? .text)) }
+        row.append(total)
+      }
+      rows.append(row)
+    }
+    if aggregate.function != .count && columns.count == 2, let field = aggregate.field {
+      let type = try info(field).type
+      columns.append(ResultTable.Column("\(aggregate.function.rawValue)_\(field.name)", type))
+    }
+    if let limit = query.limit { rows = Array(rows.prefix(limit)) }
+    return ResultTable(columns: columns, rows: rows)
+  }
+
+  // MARK: Output
+
+  func render(_ result: Result, _ options: RenderOptions) -> String {
+    switch result {
+    case .table(let table): return Renderer.render(table, options)
+    case .count(let count): return Renderer.renderCount(count, options)
+    case .scalar(let name, let value):
+      switch options.format {
+      case .table: return Renderer.display(value) + "\n"
+      default:
+        let table = ResultTable(
+          columns: [ResultTable.Column(name, value.type ?? .text)], rows: [[value]], totals: false)
+        return Renderer.render(table, options)
+      }
+    }
+  }
+
+  private func write(_ result: Result, into node: ValueNode, options: RenderOptions)
+    throws(LanguageError)
+  {
+    let path = try ValueInterpreter(session: session).text(node)
+    guard !session.safe else {
+      throw .failed(
+        "into is off in safe mode: no file is written outside the book",
+        notes: ["Print the result instead (drop 'into \(path)')."], at: node.range)
+    }
+    var options = options
+    options.width = nil
+    if query.format == nil {
+      guard let format = OutputFormat(fileName: path) else {
+        throw .usage(
+          "cannot tell the format of '\(path)' from its name",
+          notes: ["Name the format: as csv (or tsv, json, md, html, table)."], at: node.range)
+      }
+      options.format = format
+    }
+    let text = render(result, options)
+    do {
+      try session.directory.fs.write(path, Array(text.utf8))
+    } catch {
+      throw .failed("could not write \(path): \(error.description)", at: node.range)
+    }
+    let what: String
+    switch result {
+    case .table(let table): what = table.rows.count == 1 ? "1 row" : "\(table.rows.count) rows"
+    case .count, .scalar: what = "the result"
+    }
+    session.output.write("wrote \(what) to \(path) (\(options.format.rawValue))\n")
+  }
+}
+
+extension Session {
+  /// The records an account focus (`use ACME`) lets through.
+  func focused(_ records: [RecordView], kind: KindID, _ resolver: FieldResolver) -> [RecordView] {
+    guard let focus, Self.accountKinds.contains(kind) else { return records }
+    return records.filter { resolver.account(of: $0, kind: kind) == focus }
+  }
+
+  /// The kinds whose records belong to an account (a focus narrows them).
+  static let accountKinds: Set<KindID> = [
+    .account, .location, .contact, .policy, .subjectivity, .allocation, .audit, .exposure,
+    .certificate, .delegation, .claim, .quote, .endorsement, .requirement, .binder, .invoice,
+    .note,
+  ]
+}

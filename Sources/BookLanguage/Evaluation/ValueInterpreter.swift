@@ -1,0 +1,110 @@
+import BookModel
+import BookStore
+
+/// What a literal means against a field: money for `premium`, a day for `due`, an enum value
+/// for `status` (checked, with did-you-mean), text otherwise. Variables and `me` are resolved.
+struct ValueInterpreter {
+  let session: Session
+
+  var today: Day { session.context.today }
+
+  /// The literal with variables replaced by what they hold.
+  func resolved(_ node: ValueNode) throws(LanguageError) -> Literal {
+    try resolved(node.literal, at: node.range)
+  }
+
+  private func resolved(_ literal: Literal, at range: SourceRange) throws(LanguageError) -> Literal {
+    switch literal {
+    case .variable(let name):
+      return try resolved(try session.variable(name, at: range), at: range)
+    case .offset(let base, let sign, let amount):
+      let newBase: Literal?
+      if let base { newBase = try resolved(base, at: range) } else { newBase = nil }
+      return .offset(base: newBase, sign: sign, amount: try resolved(amount, at: range))
+    default:
+      return literal
+    }
+  }
+
+  /// The text of a literal (strings unquoted, money without `$`, day arithmetic as written).
+  func text(_ node: ValueNode) throws(LanguageError) -> String {
+    let literal = try resolved(node)
+    switch literal {
+    case .word(let text), .string(let text), .raw(let text): return text
+    case .money(let text): return text
+    case .variable(let name): return "$" + name
+    case .offset: return literal.source
+    }
+  }
+
+  /// The value a literal stands for when compared with (or assigned to) a field.
+  func value(_ node: ValueNode, for field: FieldInfo) throws(LanguageError) -> Value {
+    let text = try self.text(node)
+    let literal = try resolved(node)
+    switch field.type {
+    case .money:
+      do {
+        return .money(try Money(parsing: text))
+      } catch {
+        throw .failed(
+          "'\(literal.source)' is not an amount of money for \(field.name)",
+          notes: ["Write money like 12500, 12,500.00 or $12,500."], at: node.range)
+      }
+    case .decimal:
+      guard let decimal = ExactDecimal(text) else {
+        throw .failed("'\(literal.source)' is not a number for \(field.name)", at: node.range)
+      }
+      return .decimal(decimal)
+    case .int:
+      guard let number = Int(text) else {
+        throw .failed("'\(literal.source)' is not a whole number for \(field.name)", at: node.range)
+      }
+      return .int(number)
+    case .day:
+      return .day(try day(node))
+    case .bool:
+      switch text.lowercased() {
+      case "yes", "true": return .bool(true)
+      case "no", "false": return .bool(false)
+      default:
+        throw .failed("\(field.name) is yes or no, not '\(text)'", at: node.range)
+      }
+    case .text:
+      if field.reference == .person && text == "me" { return .text(session.context.user) }
+      if let allowed = field.allowedValues, !allowed.contains(text) {
+        var notes: [String] = []
+        if let close = Suggestion.closest(to: text, in: allowed) {
+          notes.append("Did you mean '\(close)'?")
+        }
+        notes.append("\(field.name) is one of: " + allowed.joined(separator: ", "))
+        throw .failed("'\(text)' is not a value of \(field.name)", notes: notes, at: node.range)
+      }
+      return .text(text)
+    }
+  }
+
+  /// The day a literal names (`2026-03-01`, `03/01/2026`, `today + 14d`, `+5d`).
+  func day(_ node: ValueNode) throws(LanguageError) -> Day {
+    let literal = try resolved(node)
+    let text: String
+    switch literal {
+    case .offset: text = literal.source
+    default: text = try self.text(node)
+    }
+    do {
+      return try DayExpression.evaluate(text, today: today)
+    } catch {
+      throw .failed("'\(literal.source)' is not a day: \(error.reason)", at: node.range)
+    }
+  }
+
+  /// A length of time (`90d`, `2w`, a bare number of days).
+  func period(_ node: ValueNode) throws(LanguageError) -> Period {
+    let text = try self.text(node)
+    do {
+      return try Period(parsing: text)
+    } catch {
+      throw .failed("'\(text)' is not a length of time: \(error.reason)", at: node.range)
+    }
+  }
+}
