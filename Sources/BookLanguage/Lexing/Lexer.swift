@@ -130,8 +130,14 @@ public struct Lexer {
     guard let next = peek(1) else { throw LexError(reason: .dollarAlone, location: start) }
     if Self.isDigit(next) {
       advance()
-      let amount = scan { Self.isDigit($0) || $0 == "," || $0 == "." }
-      emit(.money, amount, from: start)
+      var amount = String.UnicodeScalarView()
+      while let scalar = peek() {
+        let separator = scalar == "," || scalar == "."
+        guard Self.isDigit(scalar) || (separator && peek(1).map(Self.isDigit) == true) else { break }
+        amount.append(scalar)
+        advance()
+      }
+      emit(.money, String(amount), from: start)
     } else if next.properties.isAlphabetic || next == "_" {
       advance()
       let name = scan { $0.properties.isAlphabetic || Self.isDigit($0) || $0 == "_" }

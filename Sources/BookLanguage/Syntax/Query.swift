@@ -6,6 +6,11 @@ public struct Query: Sendable, Equatable {
   public struct SortKey: Sendable, Equatable {
     public var field: FieldRef
     public var descending: Bool
+
+    public init(field: FieldRef, descending: Bool) {
+      self.field = field
+      self.descending = descending
+    }
   }
 
   public enum Function: String, Sendable, CaseIterable {
@@ -17,6 +22,12 @@ public struct Query: Sendable, Equatable {
     /// The field summed, averaged…; nil for `count`.
     public var field: FieldRef?
     public var range: SourceRange
+
+    public init(function: Function, field: FieldRef?, range: SourceRange) {
+      self.function = function
+      self.field = field
+      self.range = range
+    }
   }
 
   public var kind: KindID

@@ -1,0 +1,64 @@
+import BookLanguage
+import BookModel
+import Testing
+
+@Suite struct LexerTests {
+  private func kinds(_ text: String) throws -> [String] {
+    try Lexer.tokens(text).dropLast().map { token in
+      switch token.kind {
+      case .word: return "w:\(token.text)"
+      case .string: return "s:\(token.text)"
+      case .money: return "$:\(token.text)"
+      case .variable: return "v:\(token.text)"
+      case .rawValue: return "r:\(token.text)"
+      case .symbol: return token.text
+      case .separator: return ";"
+      }
+    }
+  }
+
+  @Test(arguments: [
+    ("policies where id = P-0001", ["w:policies", "w:where", "w:id", "=", "w:P-0001"]),
+    ("form=CG-20-10 x", ["w:form", "=", "w:CG-20-10", "w:x"]),
+    ("premium=12,500", ["w:premium", "=", "r:12,500"]),
+    ("premium = 12,500", ["w:premium", "=", "w:12", ",", "w:500"]),
+    ("policies=P-0001,P-0002 ai", ["w:policies", "=", "r:P-0001,P-0002", "w:ai"]),
+    ("x > $12,500.00", ["w:x", ">", "$:12,500.00"]),
+    ("due < today + $days", ["w:due", "<", "w:today", "+", "v:days"]),
+    ("today - 2w", ["w:today", "-", "w:2w"]),
+    ("today-2w", ["w:today-2w"]),
+    ("due = +5d", ["w:due", "=", "+", "w:5d"]),
+    ("rate=4.12/100", ["w:rate", "=", "w:4.12/100"]),
+    ("a; b # comment", ["w:a", ";", "w:b"]),
+    ("set x \\\n  y", ["w:set", "w:x", "w:y"]),
+    ("name=\"Bright \\\"Dental\\\" \\\\ Group\"", ["w:name", "=", "s:Bright \"Dental\" \\ Group"]),
+    ("a != b <= c >= d ~ e", ["w:a", "!=", "w:b", "<=", "w:c", ">=", "w:d", "~", "w:e"]),
+    ("in (GL, WC)", ["w:in", "(", "w:GL", ",", "w:WC", ")"]),
+    ("03/01/2026", ["w:03/01/2026"]),
+    ("Zürich 東京", ["w:Zürich", "w:東京"]),
+  ])
+  func tokens(text: String, expected: [String]) throws {
+    #expect(try kinds(text) == expected)
+  }
+
+  @Test func rangesAreLineAndColumn() throws {
+    let tokens = try Lexer.tokens("a\n  bc")
+    #expect(tokens[2].range == SourceLocation(line: 2, column: 3)..<SourceLocation(line: 2, column: 5))
+  }
+
+  @Test(arguments: [
+    ("name=\"open", "this string has no closing quote", 6),
+    ("x $ y", "'$' must start money ($12,500) or a variable ($days)", 3),
+    ("a & b", "unexpected character '&'", 3),
+    ("\"a\\n\"", "'\\n' is not an escape in a string: only \\\" and \\\\ are", 4),
+  ])
+  func errors(text: String, message: String, column: Int) {
+    #expect(throws: LexError.self) { try Lexer.tokens(text) }
+    do {
+      _ = try Lexer.tokens(text)
+    } catch {
+      #expect(error.message == message)
+      #expect(error.location.column == column)
+    }
+  }
+}
