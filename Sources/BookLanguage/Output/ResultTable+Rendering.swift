@@ -1,0 +1,38 @@
+import BookModel
+
+extension ResultTable.Column {
+  /// Whether the column's cells are right-aligned: money, decimals and integers.
+  var isNumeric: Bool {
+    switch type {
+    case .money, .decimal, .int: return true
+    case .text, .day, .bool: return false
+    }
+  }
+}
+
+extension ResultTable {
+  /// The total row of the people's formats (table, md, html), or nil when there is none:
+  /// `total` under the first column that is not money, each money column's exact sum, the
+  /// rest empty. Only when totals are on and there is a money column and a row.
+  var totalRow: [Value]? {
+    guard totals, !rows.isEmpty, columns.contains(where: { $0.type == .money }) else {
+      return nil
+    }
+    let label = columns.firstIndex { $0.type != .money }
+    return columns.indices.map { index in
+      if columns[index].type == .money {
+        var sum = Money.zero
+        for row in rows where index < row.count {
+          if case .money(let amount) = row[index] { sum += amount }
+        }
+        return .money(sum)
+      }
+      return index == label ? .text("total") : .empty
+    }
+  }
+
+  /// The row's cell in a column, or empty when the row is short.
+  static func cell(_ row: [Value], _ index: Int) -> Value {
+    index < row.count ? row[index] : .empty
+  }
+}
