@@ -22,13 +22,21 @@ enum BookBinary {
 
   /// Runs `book` with the arguments and waits for it.
   @discardableResult
-  static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+  static func run(
+    _ arguments: [String], environment: [String: String] = [:], stdin: String? = nil
+  ) throws -> Result {
     let process = start(arguments, environment: environment)
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
+    let input = Pipe()
+    if stdin != nil { process.standardInput = input }
     try process.run()
+    if let stdin {
+      input.fileHandleForWriting.write(Data(stdin.utf8))
+      try input.fileHandleForWriting.close()
+    }
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
     let stderr = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
@@ -86,6 +94,17 @@ final class Scratch {
     (FileManager.default.contents(atPath: path + "/" + name)).map {
       String(decoding: $0, as: UTF8.self)
     } ?? ""
+  }
+
+  /// The bytes of every `.rec` file directly in a directory (the journal aside), by name.
+  func dataFiles(_ directory: String) -> [String: Data] {
+    let root = path + "/" + directory
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+    var files: [String: Data] = [:]
+    for name in names where name.hasSuffix(".rec") {
+      files[name] = FileManager.default.contents(atPath: root + "/" + name)
+    }
+    return files
   }
 
   /// A new empty book at `book/` with a team of two and the account ACME.

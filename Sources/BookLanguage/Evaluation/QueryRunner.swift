@@ -173,7 +173,9 @@ struct QueryRunner {
     }
     let text = render(result, options)
     do {
-      try session.directory.fs.write(path, Array(text.utf8))
+      let full =
+        path.hasPrefix("/") ? path : session.workingDirectory.map { $0 + "/" + path } ?? path
+      try session.directory.fs.write(full, Array(text.utf8))
     } catch {
       throw .failed("could not write \(path): \(error.description)", at: node.range)
     }

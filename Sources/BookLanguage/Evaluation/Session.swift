@@ -28,6 +28,8 @@ public final class Session {
   public var safe: Bool
   /// How changes are grouped.
   public var unit: Unit
+  /// Where relative file names (`into trav.csv`) are resolved; nil: the process's directory.
+  public var workingDirectory: String?
   /// Changes not yet committed: after `begin`, or in a script.
   public private(set) var pending: Transaction?
   /// Whether `begin` opened the pending transaction.

@@ -35,18 +35,3 @@ public final class FieldResolver {
   public func account(of record: RecordView, kind: KindID) -> String? { nil }
   public func related(to record: RecordView, kind: KindID) -> [(kind: KindID, records: [RecordView])] { [] }
 }
-public struct RenderOptions: Sendable, Equatable {
-  public var format: OutputFormat = .table
-  public var header: Bool = true
-  public var width: Int? = nil
-  public init(format: OutputFormat = .table, header: Bool = true, width: Int? = nil) {}
-}
-public enum Renderer {
-  public static func render(_ table: ResultTable, _ options: RenderOptions) -> String { "" }
-  public static func renderCount(_ count: Int, _ options: RenderOptions) -> String { "" }
-  public static func renderRecord(
-    title: String?, fields: [(name: String, value: Value)], _ options: RenderOptions
-  ) -> String { "" }
-  public static func display(_ value: Value) -> String { "" }
-  public static func plain(_ value: Value) -> String { "" }
-}

@@ -1,0 +1,71 @@
+import BookLanguage
+import Foundation
+import Testing
+
+/// Exact output of DESIGN.md's examples and of every help topic on a fresh copy of the
+/// example agency. Re-record deliberately with `BOOK_RECORD_GOLDEN=1 swift test`, then
+/// review the diff of `Tests/BookLanguageTests/Golden/*.txt` like code.
+@Suite struct GoldenTests {
+  static let examples: [(name: String, command: String)] = [
+    ("accounts-by-advocate", "accounts where advocate = mlopez sort name"),
+    ("expiring-gl-wc", "policies where expires within 90d and line in (GL, WC) sort expiration"),
+    (
+      "trav-into-csv",
+      "policies where carrier = TRAV and premium > 10000 fields id, account, premium as csv into trav.csv"
+    ),
+    ("premium-by-carrier", "policies where status = active sum premium by carrier"),
+    ("count-requested-audits", "count audits where status = requested and due < today + 14d"),
+    ("show-acme", "show ACME"),
+    ("show-by-name", "show \"Acme Roofing\""),
+    ("use-acme", "use ACME; policies"),
+    (
+      "add-account",
+      "add account id=BRIGHT name=\"Bright Dental Group\" status=active manager=jkim advocate=mlopez producer=dchen"
+    ),
+    (
+      "add-policy",
+      "add policy account=ACME line=UMB carrier=TRAV number=UM-1180 effective=2026-01-15 expiration=2027-01-15 premium=4,800 status=active"
+    ),
+    ("set-premium", "set policy P-0001 premium=13250.00"),
+    ("bulk-set", "set policies billing=direct where carrier = HART"),
+    ("rename-account", "rename account ACME ACMER"),
+    ("undo-redo-log", "set policy P-0001 premium=13250.00; undo; redo; log P-0001"),
+    ("begin-rollback", "begin; set policy P-0001 premium=1; rollback"),
+    ("log-since", "log since 2026-11-01"),
+    ("let-days", "let days = 30; audits where due < today + $days"),
+    ("help", "help"),
+    ("help-policies", "help policies"),
+    ("help-where", "help where"),
+    ("help-cert", "help cert"),
+  ]
+
+  static var directory: String {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().path
+  }
+
+  static var recording: Bool {
+    ProcessInfo.processInfo.environment["BOOK_RECORD_GOLDEN"].map { !$0.isEmpty } ?? false
+  }
+
+  /// What a person would see: the command, its output, its errors and its exit code.
+  static func transcript(_ command: String) throws -> String {
+    let book = try ExampleBook()
+    let code = try book.run(command)
+    var text = "$ book -c '\(command)'\n" + book.output.out
+    if !book.output.err.isEmpty { text += "[stderr]\n" + book.output.err }
+    return text + "[exit \(code)]\n"
+  }
+
+  @Test(arguments: examples.map(\.name))
+  func example(name: String) throws {
+    guard let command = Self.examples.first(where: { $0.name == name })?.command else { return }
+    let actual = try Self.transcript(command)
+    let path = Self.directory + "/\(name).txt"
+    if Self.recording {
+      try Data(actual.utf8).write(to: URL(fileURLWithPath: path))
+      return
+    }
+    let expected = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(actual == expected, "golden \(name).txt differs; re-record with BOOK_RECORD_GOLDEN=1")
+  }
+}

@@ -1,0 +1,56 @@
+import BookLanguage
+import BookModel
+import BookStore
+import Foundation
+
+/// A fresh copy of the example agency in a temporary directory, with a language session on
+/// it (pinned clock, output captured, tables never cut).
+final class ExampleBook {
+  let root: String
+  let output = CapturedOutput()
+  let directory: DataDirectory
+
+  static let clock = FixedClock(
+    LocalTime(year: 2026, month: 11, day: 23, hour: 9, minute: 30, second: 0))
+
+  init() throws {
+    root = FileManager.default.temporaryDirectory.path + "/book-lang-\(UUID().uuidString.prefix(8))"
+    try BookInitializer().write(ExampleAgency.files, into: root)
+    directory = DataDirectory(root: root)
+  }
+
+  deinit {
+    try? FileManager.default.removeItem(atPath: root)
+  }
+
+  /// A session on the book as it is now.
+  func session(unit: Session.Unit = .eachCommand, options: RenderOptions = RenderOptions())
+    throws -> Session
+  {
+    let snapshot = try directory.load()
+    let context = BookContext.resolve(
+      snapshot: snapshot, environment: [:], config: UserConfig(), pinnedToday: nil,
+      sandbox: false, clock: Self.clock)
+    let session = Session(
+      directory: directory, snapshot: snapshot, context: context, output: output,
+      options: options, unit: unit, clock: Self.clock)
+    session.workingDirectory = root
+    return session
+  }
+
+  /// Runs commands as `book -c` would; returns the exit code.
+  @discardableResult
+  func run(_ text: String, unit: Session.Unit = .eachCommand) throws -> Int32 {
+    try session(unit: unit).run(text)
+  }
+
+  /// Every data file's bytes (the journal aside), by name.
+  func dataFiles() -> [String: [UInt8]] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+    var files: [String: [UInt8]] = [:]
+    for name in names where name.hasSuffix(".rec") {
+      files[name] = FileManager.default.contents(atPath: root + "/" + name).map { [UInt8]($0) }
+    }
+    return files
+  }
+}
