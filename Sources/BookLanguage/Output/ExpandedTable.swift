@@ -5,40 +5,48 @@
 ///     id       P-0001
 ///     premium  12,500.00
 ///
-/// A total row, when there is one, follows as `-[ TOTAL ]-` with the money fields alone.
+/// Text values are cut with `…` to what the terminal leaves them. A total row, when there is
+/// one, follows as `-[ TOTAL ]-` with the money fields alone.
 struct ExpandedTable {
   var table: ResultTable
 
   func render(width: Int?) -> String {
     let columns = table.columns
+    let names = columns.map { TerminalText.Cell($0.name) }
+    let labelWidth = names.map(\.width).max() ?? 0
+    let gap = String(repeating: " ", count: TableLayout.gap)
+    let labels = names.map { TerminalText.fit($0.text, labelWidth) + gap }
+    let bareLabels = labels.map(TerminalText.trimmed)
+    let room = width.map { max($0 - labelWidth - TableLayout.gap, TableLayout.narrowest) }
+
+    func cell(_ value: Value) -> TerminalText.Cell {
+      let cell = TerminalText.Cell(Renderer.display(value))
+      guard let room, cell.width > room, value.type == .text else { return cell }
+      return TerminalText.Cell(TerminalText.cut(cell.text, to: room))
+    }
     var records = table.rows.enumerated().map { number, row in
       (
         banner: "-[ RECORD \(number + 1) ]",
-        fields: FieldLines(
-          fields: columns.indices.map {
-            FieldLines.Field(columns[$0].name, ResultTable.cell(row, $0))
-          })
+        cells: columns.indices.map { (column: $0, cell: cell(ResultTable.cell(row, $0))) }
       )
     }
     if let total = table.totalRow {
       let money = columns.indices.filter { columns[$0].type == .money }
-      records.append(
-        (
-          banner: "-[ TOTAL ]",
-          fields: FieldLines(fields: money.map { FieldLines.Field(columns[$0].name, total[$0]) })
-        ))
+      records.append((banner: "-[ TOTAL ]", cells: money.map { ($0, cell(total[$0])) }))
     }
-    let labelWidth = records.map(\.fields.labelWidth).max() ?? 0
-    let bodies = records.map { $0.fields.lines(labelWidth: labelWidth, width: width) }
-    let widest = bodies.joined().map(TerminalText.width).max() ?? 0
-    let bannerWidth = min(widest, width ?? widest)
+    let widest = records.lazy.flatMap { $0.cells.lazy.map(\.cell.width) }.max() ?? 0
+    let lineWidth = labelWidth + TableLayout.gap + widest
+    let bannerWidth = min(lineWidth, width ?? lineWidth)
 
-    var lines: [String] = []
-    for (record, body) in zip(records, bodies) {
+    var output = ""
+    for record in records {
       let dashes = max(1, bannerWidth - TerminalText.width(record.banner))
-      lines.append(record.banner + String(repeating: "-", count: dashes))
-      lines += body
+      output += record.banner + String(repeating: "-", count: dashes) + "\n"
+      for (column, cell) in record.cells {
+        output += cell.text.isEmpty ? bareLabels[column] : labels[column] + cell.text
+        output += "\n"
+      }
     }
-    return lines.map { $0 + "\n" }.joined()
+    return output
   }
 }

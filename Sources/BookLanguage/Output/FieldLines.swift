@@ -1,5 +1,4 @@
-/// `name  value` lines, one field per line: how `show` prints a record and how a table too
-/// wide for the terminal prints each row (like psql's `\x auto`).
+/// `name  value` lines, one field per line: how `show` prints a record in the table format.
 struct FieldLines {
   /// One field: its name, its value as display text, and whether the value may be cut.
   struct Field {

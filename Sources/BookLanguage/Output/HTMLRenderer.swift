@@ -40,7 +40,7 @@ struct HTMLRenderer: FormatRenderer {
       lines += ["  <tfoot>", row(total.map(Renderer.display), tag: "td"), "  </tfoot>"]
     }
     lines.append("</table>")
-    return lines.map { $0 + "\n" }.joined()
+    return lines.joined(separator: "\n") + "\n"
   }
 
   /// Text with `&`, `<`, `>` and `"` escaped.

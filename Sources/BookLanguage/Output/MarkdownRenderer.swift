@@ -12,7 +12,7 @@ struct MarkdownRenderer: FormatRenderer {
       lines.append(Self.row(columns.indices.map { Renderer.display(ResultTable.cell(row, $0)) }))
     }
     if let total = table.totalRow { lines.append(Self.row(total.map(Renderer.display))) }
-    return lines.map { $0 + "\n" }.joined()
+    return lines.joined(separator: "\n") + "\n"
   }
 
   /// A record as a `field | value` table under a bold title line.

@@ -19,11 +19,11 @@ struct TableLayout: Equatable {
   }
 
   /// The natural widths: each column as wide as its widest line, nothing cut.
-  init(lines: [[String]], columnCount: Int) {
+  init(lines: [[TerminalText.Cell]], columnCount: Int) {
     var widths = Array(repeating: 0, count: columnCount)
     for line in lines {
-      for (index, text) in line.enumerated() where index < columnCount {
-        widths[index] = max(widths[index], TerminalText.width(text))
+      for (index, cell) in line.enumerated() where index < columnCount {
+        widths[index] = max(widths[index], cell.width)
       }
     }
     self.widths = widths

@@ -7,11 +7,11 @@ struct TableRenderer: FormatRenderer {
 
   func render(_ table: ResultTable, _ options: RenderOptions) -> String {
     let columns = table.columns
-    let header = columns.map { TerminalText.line($0.name) }
+    let header = columns.map { TerminalText.Cell($0.name) }
     let rows = table.rows.map { row in
-      columns.indices.map { TerminalText.line(Renderer.display(ResultTable.cell(row, $0))) }
+      columns.indices.map { TerminalText.Cell(Renderer.display(ResultTable.cell(row, $0))) }
     }
-    let total = table.totalRow?.map { TerminalText.line(Renderer.display($0)) }
+    let total = table.totalRow?.map { TerminalText.Cell(Renderer.display($0)) }
     let natural = TableLayout(
       lines: (options.header ? [header] : []) + rows + (total.map { [$0] } ?? []),
       columnCount: columns.count)
@@ -20,27 +20,49 @@ struct TableRenderer: FormatRenderer {
         ? natural
         : natural.fitted(
           to: options.width, shrinkable: columns.map { $0.type == .text },
-          floors: options.header ? header.map(TerminalText.width) : header.map { _ in 0 })
+          floors: header.map { options.header ? $0.width : 0 })
     else {
       return ExpandedTable(table: table).render(width: options.width)
     }
 
-    func line(_ cells: [String]) -> String {
-      let fitted = cells.indices.map { index in
-        TerminalText.fit(cells[index], layout.widths[index], right: columns[index].isNumeric)
-      }
-      return TerminalText.trimmed(
-        fitted.joined(separator: String(repeating: " ", count: TableLayout.gap)))
-    }
+    var output = ""
     let rule = layout.widths.map { String(repeating: "-", count: $0) }
       .joined(separator: String(repeating: " ", count: TableLayout.gap))
+    if options.header {
+      Self.write(header, layout, columns, into: &output)
+      output += rule + "\n"
+    }
+    if rows.isEmpty { output += Self.noRows + "\n" }
+    for row in rows { Self.write(row, layout, columns, into: &output) }
+    if let total {
+      output += rule + "\n"
+      Self.write(total, layout, columns, into: &output)
+    }
+    return output
+  }
 
-    var lines: [String] = []
-    if options.header { lines += [line(header), rule] }
-    if rows.isEmpty { lines.append(Self.noRows) }
-    lines += rows.map(line)
-    if let total { lines += [rule, line(total)] }
-    return lines.map { $0 + "\n" }.joined()
+  /// Appends one line: each cell cut to its column and aligned in it, numbers to the right,
+  /// with no spaces at the end of the line.
+  private static func write(
+    _ cells: [TerminalText.Cell], _ layout: TableLayout, _ columns: [ResultTable.Column],
+    into output: inout String
+  ) {
+    var spaces = 0
+    for index in cells.indices {
+      let width = layout.widths[index]
+      var cell = cells[index]
+      if cell.width > width { cell = TerminalText.Cell(TerminalText.cut(cell.text, to: width)) }
+      let padding = width - cell.width
+      let right = columns[index].isNumeric
+      if index > 0 { spaces += TableLayout.gap }
+      if right { spaces += padding }
+      if !cell.text.isEmpty {
+        output += String(repeating: " ", count: spaces) + cell.text
+        spaces = 0
+      }
+      if !right { spaces += padding }
+    }
+    output += "\n"
   }
 
   func renderCount(_ count: Int, _ options: RenderOptions) -> String {

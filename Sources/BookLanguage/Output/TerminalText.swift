@@ -3,6 +3,17 @@ import BookModel
 /// Text made fit for a terminal's columns: one line, measured by display width, padded or
 /// cut with `…`.
 enum TerminalText {
+  /// A cell's text on one line (see `line(_:)`) and the columns it takes.
+  struct Cell {
+    var text: String
+    var width: Int
+
+    init(_ text: String) {
+      self.text = TerminalText.line(text)
+      self.width = TerminalText.width(self.text)
+    }
+  }
+
   /// The mark that ends a cut cell.
   static let ellipsis = "…"
 
@@ -42,6 +53,10 @@ enum TerminalText {
   static func cut(_ text: String, to width: Int) -> String {
     guard self.width(text) > width else { return text }
     guard width > 0 else { return "" }
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      // ASCII (controls are gone by now): one column a character.
+      return String(decoding: text.utf8.prefix(width - 1), as: UTF8.self) + ellipsis
+    }
     var result = ""
     var used = 0
     for character in text {
