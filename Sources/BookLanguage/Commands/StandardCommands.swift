@@ -1,5 +1,6 @@
 /// The commands of the language itself; domain verbs register theirs beside them.
 enum StandardCommands {
   static let all: [CommandSpec] =
-    QueryCommands.all + ChangeCommands.all + SessionCommands.all + [HelpCommand.spec]
+    QueryCommands.all + ChangeCommands.all + SessionCommands.all + HistoryCommands.all
+    + [HelpCommand.spec]
 }

@@ -190,12 +190,14 @@ public final class Session {
   }
 
   /// Commits a transaction, reports renumbered ids, and reads the book again.
-  func commit(_ transaction: Transaction, command: String, undoes: String? = nil)
-    throws(LanguageError)
-  {
+  func commit(
+    _ transaction: Transaction, command: String, undoes: String? = nil, redoes: String? = nil
+  ) throws(LanguageError) {
     do {
+      try context.requireTeamMember(snapshot)
       let result = try directory.commit(
-        transaction, context.request(command: command, undoes: undoes), clock: clock)
+        transaction, context.request(command: command, undoes: undoes, redoes: redoes),
+        clock: clock)
       for renumbering in result.renumbered {
         output.report(
           "note: \(renumbering.from) was taken by another writer meanwhile; "
@@ -206,6 +208,15 @@ public final class Session {
     } catch {
       throw LanguageError(error)
     }
+  }
+
+  /// Refuses a command that works on committed transactions while changes are pending.
+  func requireNothingPending(_ name: String, at range: SourceRange) throws(LanguageError) {
+    guard let pending, !pending.isEmpty else { return }
+    throw .failed(
+      "\(name) works on committed transactions, and changes are pending",
+      notes: [inBegin ? "Commit or roll back first." : "Run it on its own, not inside a script."],
+      at: range)
   }
 
   /// Opens a transaction that later commands add to (`begin`).

@@ -398,6 +398,8 @@ public enum Schema {
       FieldSpec("id", mandatory: true),
       FieldSpec("op", .enumeration(["add", "set", "delete"]), mandatory: true),
       FieldSpec("undoes", "the transaction this one undoes"),
+      FieldSpec("redoes", "the undo this one redoes"),
+      FieldSpec("next", "for a deleted record, the id of the record that followed it"),
       FieldSpec("before", "the record before, as rec text"),
       FieldSpec("after", "the record after, as rec text"),
     ])

@@ -79,9 +79,11 @@ public struct BookContext: Sendable {
   }
 
   /// The journal details of a commit made in this context.
-  public func request(command: String, undoes: String? = nil) -> CommitRequest {
+  public func request(command: String, undoes: String? = nil, redoes: String? = nil)
+    -> CommitRequest
+  {
     CommitRequest(
       user: user, day: today, dayPinned: daySource == .pinned, sandbox: sandbox,
-      command: command, undoes: undoes)
+      command: command, undoes: undoes, redoes: redoes)
   }
 }

@@ -14,11 +14,14 @@ public struct CommitRequest: Sendable {
   public var command: String
   /// The transaction this one undoes, if it is an undo.
   public var undoes: String?
+  /// The undo this one redoes, if it is a redo.
+  public var redoes: String?
 
   public init(
     user: String, day: Day, dayPinned: Bool = false, sandbox: Bool = false, command: String,
-    undoes: String? = nil
+    undoes: String? = nil, redoes: String? = nil
   ) {
+    self.redoes = redoes
     self.user = user
     self.day = day
     self.dayPinned = dayPinned

@@ -118,7 +118,7 @@ extension DataDirectory {
     }
     var renumbered: [CommitResult.Renumbering] = []
     for change in transaction.effectiveChanges where changedKinds.contains(change.kind) {
-      let current = transaction.base.record(change.kind, change.id)
+      let current = transaction.base.record(change.kind, change.key ?? change.id)
       switch change.operation {
       case .add:
         guard current != nil else { continue }
@@ -155,11 +155,17 @@ extension DataDirectory {
   {
     var edits: [Int: FileSplicer.Edit] = [:]
     var additions: [Record] = []
+    var insertions: [Int: [Record]] = [:]
     for change in changes where change.kind == kind {
-      let index = snapshot.record(kind, change.id)?.index
+      let index = snapshot.record(kind, change.key ?? change.id)?.index
       switch change.operation {
       case .add:
-        if let after = change.after { additions.append(after) }
+        guard let after = change.after else { continue }
+        if let next = change.insertBefore, let place = snapshot.record(kind, next)?.index {
+          insertions[place, default: []].append(after)
+        } else {
+          additions.append(after)
+        }
       case .set:
         if let index, let after = change.after { edits[index] = .replace(after) }
       case .delete:
@@ -167,7 +173,8 @@ extension DataDirectory {
       }
     }
     return try FileSplicer.splice(
-      snapshot.file(kind), kind: kind, edits: edits, additions: additions)
+      snapshot.file(kind), kind: kind, edits: edits, insertions: insertions,
+      additions: additions)
   }
 
   /// Writes the log, then the files; on a failure puts back what was written.

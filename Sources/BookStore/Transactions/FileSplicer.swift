@@ -10,15 +10,24 @@ enum FileSplicer {
   }
 
   static func splice(
-    _ file: RecFile, kind: KindID, edits: [Int: Edit], additions: [Record]
+    _ file: RecFile, kind: KindID, edits: [Int: Edit], insertions: [Int: [Record]] = [:],
+    additions: [Record]
   ) throws(RecPrinter.Failure) -> [UInt8] {
     let bytes = file.bytes
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count + additions.count * 256)
     var copied = 0
-    for index in edits.keys.sorted() {
-      guard let edit = edits[index] else { continue }
+    for index in Set(edits.keys).union(insertions.keys).sorted() {
       let span = file.records[index]
+      if let records = insertions[index] {
+        out += bytes[copied..<Int(span.start)]
+        copied = Int(span.start)
+        for record in records {
+          out += Array(try RecPrinter.text(of: record).utf8)
+          out.append(0x0A)
+        }
+      }
+      guard let edit = edits[index] else { continue }
       var start = Int(span.start)
       var end = Int(span.end)
       switch edit {

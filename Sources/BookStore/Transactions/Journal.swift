@@ -20,6 +20,8 @@ enum Journal {
         Field("op", change.operation.rawValue),
       ]
       if let undoes = request.undoes { record.set("undoes", undoes) }
+      if let redoes = request.redoes { record.set("redoes", redoes) }
+      if change.operation == .delete, let next = change.insertBefore { record.set("next", next) }
       if let before = change.before { record.set("before", try text(of: before)) }
       if let after = change.after { record.set("after", try text(of: after)) }
       records.append(record)

@@ -40,7 +40,12 @@ public struct PendingChange: Sendable, Equatable {
   public enum Operation: String, Sendable { case add, set, delete }
 
   public let kind: KindID
+  /// The record's key now (after a rename, the new one).
   public internal(set) var id: String
+  /// The record's key in the file as read (nil for an added record).
+  public internal(set) var key: String?
+  /// For a record put back by undo: the key of the record it goes before.
+  public internal(set) var insertBefore: String?
   /// The record as read (nil for an added record).
   public let before: Record?
   /// The record as it will be written (nil for a deleted record).
@@ -51,6 +56,19 @@ public struct PendingChange: Sendable, Equatable {
   public var operation: Operation {
     before == nil ? .add : (after == nil ? .delete : .set)
   }
+
+  init(
+    kind: KindID, id: String, before: Record?, after: Record?, assignedID: Bool,
+    insertBefore: String? = nil
+  ) {
+    self.kind = kind
+    self.id = id
+    self.key = before == nil ? nil : id
+    self.before = before
+    self.after = after
+    self.assignedID = assignedID
+    self.insertBefore = insertBefore
+  }
 }
 
 /// Changes made on top of a snapshot, not yet written. Reads through it see the changes.
@@ -59,6 +77,8 @@ public struct Transaction: Sendable {
   public private(set) var changes: [PendingChange] = []
   private var position: [KindID: [String: Int]] = [:]
   private var highest: [KindID: Int] = [:]
+  /// Keys of the base that a rename moved away from.
+  private var vacated: [KindID: Set<String>] = [:]
 
   public init(base: Snapshot) {
     self.base = base
@@ -78,13 +98,17 @@ public struct Transaction: Sendable {
     if let index = position[kind]?[key] {
       return changes[index].after.map(RecordView.edited)
     }
+    if vacated[kind]?.contains(key) == true { return nil }
     return base.record(kind, key).map(RecordView.loaded)
   }
 
   /// Every record of a kind, in file order, added ones last.
   public func records(_ kind: KindID) -> [RecordView] {
     let keyField = kind.spec.keyField
-    let touched = position[kind] ?? [:]
+    var touched: [String: Int] = [:]
+    for (index, change) in changes.enumerated() where change.kind == kind {
+      if let key = change.key { touched[key] = index }
+    }
     var out: [RecordView] = []
     for record in base.records(kind) {
       if let key = keyField.flatMap({ record.value($0) }), let index = touched[key] {
@@ -143,17 +167,45 @@ public struct Transaction: Sendable {
     return key
   }
 
-  /// Replaces a record's fields (its key stays).
+  /// Replaces a record's fields. A new key in the record renames it in place (references are
+  /// the caller's to follow: see `rename`).
   public mutating func update(_ kind: KindID, _ key: String, _ record: Record)
     throws(StoreError)
   {
     guard let current = self.record(kind, key) else { throw notFound(kind, key) }
-    if let index = position[kind]?[key] {
+    let newKey = kind.spec.keyField.flatMap { record.value($0) } ?? key
+    if newKey != key && self.record(kind, newKey) != nil {
+      throw .refused([
+        Diagnostic(
+          "\(kind.spec.singular) \(newKey) already exists: ids are unique",
+          notes: ["Choose another id."])
+      ])
+    }
+    let index: Int
+    if let existing = position[kind]?[key] {
+      index = existing
       changes[index].after = record
     } else {
+      index = changes.count
       append(
         PendingChange(
           kind: kind, id: key, before: current.record, after: record, assignedID: false))
+    }
+    guard newKey != key else { return }
+    changes[index].id = newKey
+    position[kind]?[key] = nil
+    position[kind, default: [:]][newKey] = index
+    if base.record(kind, key) != nil { vacated[kind, default: []].insert(key) }
+    vacated[kind]?.remove(newKey)
+  }
+
+  /// Puts back a record a delete removed, before the record that followed it (undo).
+  public mutating func restore(_ kind: KindID, _ record: Record, before next: String?)
+    throws(StoreError)
+  {
+    let key = try add(kind, record)
+    if let index = position[kind]?[key] {
+      changes[index].insertBefore = next
     }
   }
 
@@ -163,8 +215,15 @@ public struct Transaction: Sendable {
     if let index = position[kind]?[key] {
       changes[index].after = nil
     } else {
-      append(
-        PendingChange(kind: kind, id: key, before: current.record, after: nil, assignedID: false))
+      var change = PendingChange(
+        kind: kind, id: key, before: current.record, after: nil, assignedID: false)
+      if case .loaded(let loaded) = current, let keyField = kind.spec.keyField {
+        let file = base.file(kind)
+        if loaded.index + 1 < file.records.count {
+          change.insertBefore = file.record(loaded.index + 1).value(keyField)
+        }
+      }
+      append(change)
     }
   }
 
