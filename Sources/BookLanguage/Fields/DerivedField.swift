@@ -1,0 +1,84 @@
+import BookModel
+
+/// A field computed from the book rather than stored (DESIGN.md "The language"): what it is
+/// called, on which kinds, and what it holds. `FieldResolver+Derived` computes them.
+enum DerivedField: String, Sendable, CaseIterable {
+  /// Policies: in force on today (effective ≤ today < expiration, not cancelled).
+  case inForce = "in_force"
+  /// Policies: days from today to the expiration (negative once expired).
+  case daysLeft = "days_left"
+  /// Policies: the expiration day.
+  case expires
+  /// Audits: records not in and due before today; delegations: not closed and due before today.
+  case overdue
+  /// Audits: premium on the estimated exposures.
+  case estimatedPremium = "estimated_premium"
+  /// Audits: premium on the audited exposures.
+  case auditedPremium = "audited_premium"
+  /// Audits: audited − estimated premium (negative: return premium).
+  case additional
+  /// Claims: paid + expense + reserve.
+  case incurred
+  /// Certificates: issued, and a listed policy is not in force today.
+  case lapsed
+  /// The account a record reaches through another record (audit → policy → account).
+  case account
+  /// Exposures: the policy of their audit.
+  case policy
+
+  /// The derived fields of a kind, in the order `help` and `show` list them.
+  static func fields(of kind: KindID) -> [DerivedField] {
+    switch kind {
+    case .policy: return [.inForce, .daysLeft, .expires]
+    case .audit: return [.account, .overdue, .estimatedPremium, .auditedPremium, .additional]
+    case .exposure: return [.policy, .account]
+    case .delegation: return [.account, .overdue]
+    case .claim: return [.account, .incurred]
+    case .certificate: return [.lapsed]
+    case .subjectivity, .allocation, .endorsement, .note: return [.account]
+    default: return []
+    }
+  }
+
+  /// The field as the language sees it, on a kind.
+  func info(on kind: KindID) -> FieldInfo {
+    switch self {
+    case .inForce:
+      return derived(.bool, "in force today: effective ≤ today < expiration, not cancelled")
+    case .daysLeft: return derived(.int, "days from today to the expiration")
+    case .expires: return derived(.day, "the expiration day")
+    case .overdue:
+      return kind == .audit
+        ? derived(
+          .bool, "due before today, records not received (scheduled, requested, in-progress)")
+        : derived(.bool, "due before today and not done or cancelled")
+    case .estimatedPremium:
+      return derived(.money, "premium on the estimated exposures, mod applied")
+    case .auditedPremium:
+      return derived(.money, "premium on the audited exposures, mod applied; empty until audited")
+    case .additional: return derived(.money, "audited − estimated premium (negative: return)")
+    case .incurred: return derived(.money, "paid + expense + reserve")
+    case .lapsed: return derived(.bool, "issued, and a listed policy is not in force today")
+    case .account:
+      return FieldInfo(
+        name: rawValue, type: .text, derived: true, summary: Self.accountSummary(kind),
+        reference: .account)
+    case .policy:
+      return FieldInfo(
+        name: rawValue, type: .text, derived: true, summary: "the policy of the audit",
+        reference: .policy)
+    }
+  }
+
+  private func derived(_ type: ValueType, _ summary: String) -> FieldInfo {
+    FieldInfo(name: rawValue, type: type, derived: true, summary: summary)
+  }
+
+  private static func accountSummary(_ kind: KindID) -> String {
+    switch kind {
+    case .exposure: return "the account, through the audit's policy"
+    case .note, .delegation: return "the account the record is about, or whose record it is about"
+    default: return "the account, through the policy"
+    }
+  }
+}

@@ -1,0 +1,112 @@
+import BookModel
+import BookStore
+
+// Derived fields, computed by BookModel's rules on first use and cached by id where a
+// record's value is read again (policies behind certificates, audits behind their rows).
+extension FieldResolver {
+  /// The value of a derived field of a record; [] when it cannot be told (a record that does
+  /// not decode, an audit without exposure rows).
+  func derivedValues(_ field: DerivedField, of record: RecordView, kind: KindID) -> [Value] {
+    switch field {
+    case .inForce:
+      return policy(record).map { [.bool($0.isInForce(on: today))] } ?? []
+    case .daysLeft:
+      return policy(record).map { [.int($0.daysLeft(on: today))] } ?? []
+    case .expires:
+      return record.nonEmpty("expiration").map { [Self.parse($0, as: .date)] } ?? []
+    case .overdue:
+      return overdue(record, kind: kind).map { [.bool($0)] } ?? []
+    case .estimatedPremium:
+      return auditFigures(record).map { [.money($0.premium.estimated)] } ?? []
+    case .auditedPremium:
+      guard let figures = auditFigures(record), figures.audited else { return [] }
+      return [.money(figures.premium.audited)]
+    case .additional:
+      guard let figures = auditFigures(record), figures.audited else { return [] }
+      return [.money(figures.premium.additional)]
+    case .incurred:
+      return (try? Claim(record)).map { [.money($0.incurred)] } ?? []
+    case .lapsed:
+      return lapsed(record).map { [.bool($0)] } ?? []
+    case .account:
+      return account(of: record, kind: kind).map { [.text($0)] } ?? []
+    case .policy:
+      guard let audit = record.nonEmpty("audit"), let row = source.record(.audit, audit) else {
+        return []
+      }
+      return row.nonEmpty("policy").map { [.text($0)] } ?? []
+    }
+  }
+
+  /// A policy record decoded, cached by id; nil when it does not decode.
+  func policy(_ record: RecordView) -> Policy? {
+    guard let id = record.nonEmpty("id") else { return try? Policy(record) }
+    if let cached = policies[id] { return cached }
+    let policy = try? Policy(record)
+    policies[id] = .some(policy)
+    return policy
+  }
+
+  /// The policy of that id, decoded; nil when missing or invalid.
+  func policy(id: String) -> Policy? {
+    if let cached = policies[id] { return cached }
+    return source.record(.policy, id).flatMap(policy)
+  }
+
+  /// Overdue. Delegations: per BookModel (not done or cancelled, due before today). Audits:
+  /// the insured's records are still awaited (scheduled, requested, in-progress) and the due
+  /// day — stored, else period end + the agency's `audit_due_days` — is before today. Once
+  /// received (or later), waived, closed or marked noncompliant, an audit is not overdue.
+  func overdue(_ record: RecordView, kind: KindID) -> Bool? {
+    switch kind {
+    case .delegation:
+      return (try? Delegation(record))?.isOverdue(on: today)
+    case .audit:
+      guard let audit = try? Audit(record) else { return nil }
+      let awaiting: [AuditStatus] = [.scheduled, .requested, .inProgress]
+      let due = audit.due ?? audit.periodEnd.adding(days: auditDueDays)
+      return awaiting.contains(audit.status) && due < today
+    default:
+      return nil
+    }
+  }
+
+  /// An audit's premiums from its exposure rows (mod applied), cached by audit id; nil when it
+  /// has no rows or a row or the mod does not decode.
+  func auditFigures(_ record: RecordView) -> AuditFigures? {
+    guard let id = record.nonEmpty("id") else { return nil }
+    if let cached = auditFigures[id] { return cached }
+    let figures = Self.figures(
+      rows: records(.exposure, where: "audit", is: id),
+      mod: Result { () throws(Violation) in
+        try FieldDecoder(record, as: .audit).optionalDecimal("mod")
+      })
+    auditFigures[id] = .some(figures)
+    return figures
+  }
+
+  /// Lapsed: the certificate is issued and a policy it lists is not in force today (or does
+  /// not exist). False for a certificate that is void, replaced or awaiting reissue.
+  func lapsed(_ record: RecordView) -> Bool? {
+    guard let status = record.nonEmpty("status") else { return nil }
+    guard CertificateStatus(rawValue: status) == .issued else { return false }
+    return record.values("policy").contains { id in
+      !id.isEmpty && policy(id: id).map { !$0.isInForce(on: today) } ?? true
+    }
+  }
+
+  /// The premiums of an audit's rows: nil when there are none, or a row or the mod is invalid.
+  private static func figures(rows: [RecordView], mod: Result<ExactDecimal?, Violation>)
+    -> AuditFigures?
+  {
+    guard !rows.isEmpty, case .success(let mod) = mod else { return nil }
+    var exposures: [Exposure] = []
+    for row in rows {
+      guard let exposure = try? Exposure(row) else { return nil }
+      exposures.append(exposure)
+    }
+    return AuditFigures(
+      premium: AuditPremium(rows: exposures, mod: mod),
+      audited: exposures.contains { $0.audited != nil })
+  }
+}

@@ -1,0 +1,126 @@
+import BookModel
+import BookStore
+
+// The records `show` lists under a record.
+extension FieldResolver {
+  /// Records related to one, for `show`: for an account its locations, contacts, policies, open
+  /// audits, certificates, open delegations, notes (about it or its records), quotes, claims,
+  /// requirements, binders, invoices; for a policy its account, audits, claims, certificates
+  /// listing it, endorsements, subjectivities, prior/renewal terms; for an audit its exposures
+  /// and policy; sensible for every other kind. Each group in a stable order (file order);
+  /// empty groups are left out.
+  public func related(to record: RecordView, kind: KindID) -> [(
+    kind: KindID, records: [RecordView]
+  )] {
+    guard let id = record.nonEmpty(kind.spec.keyField ?? "id") else { return [] }
+    var groups = RelatedGroups()
+    switch kind {
+    case .account: accountGroups(id, into: &groups)
+    case .policy: policyGroups(id, record, into: &groups)
+    case .audit:
+      groups.add(.policy, referenced(record, "policy", .policy))
+      groups.add(.exposure, records(.exposure, where: "audit", is: id))
+    case .exposure:
+      groups.add(.audit, referenced(record, "audit", .audit))
+    case .certificate:
+      groups.add(.account, referenced(record, "account", .account))
+      groups.add(.policy, referenced(record, "policy", .policy))
+      groups.add(
+        .certificate,
+        referenced(record, "replaces", .certificate)
+          + records(.certificate, where: "replaces", is: id))
+    case .delegation, .note:
+      if let about = record.nonEmpty("about"), let (target, targetKind) = anyRecord(about) {
+        groups.add(targetKind, [target])
+      }
+    case .person: personGroups(id, into: &groups)
+    case .carrier:
+      groups.add(.contact, records(.contact, where: "carrier", is: id))
+      groups.add(.policy, records(.policy, where: "carrier", is: id))
+      groups.add(.quote, records(.quote, where: "carrier", is: id))
+    case .location:
+      groups.add(.account, referenced(record, "account", .account))
+      groups.add(.allocation, records(.allocation, where: "location", is: id))
+    case .allocation:
+      groups.add(.policy, referenced(record, "policy", .policy))
+      groups.add(.location, referenced(record, "location", .location))
+    case .contact, .quote, .binder, .invoice, .requirement, .claim, .endorsement, .subjectivity:
+      for (field, target) in [
+        ("account", KindID.account), ("policy", .policy), ("carrier", .carrier),
+      ] where kind.spec.field(field) != nil {
+        groups.add(target, referenced(record, field, target))
+      }
+    case .agency, .macro, .change:
+      break
+    }
+    if ![.account, .person, .carrier, .agency, .macro, .change].contains(kind) {
+      groups.add(.delegation, records(.delegation, where: "about", is: id))
+      groups.add(.note, records(.note, where: "about", is: id))
+    }
+    return groups.groups
+  }
+
+  private func accountGroups(_ id: String, into groups: inout RelatedGroups) {
+    for kind in [KindID.location, .contact, .policy] {
+      groups.add(kind, records(kind, where: "account", is: id))
+    }
+    let closedAudits: [AuditStatus] = [.closed, .waived]
+    groups.add(
+      .audit,
+      belonging(to: id, .audit).filter { audit in
+        !(audit.value("status").flatMap(AuditStatus.init).map(closedAudits.contains) ?? false)
+      })
+    groups.add(.certificate, records(.certificate, where: "account", is: id))
+    groups.add(
+      .delegation,
+      belonging(to: id, .delegation).filter { delegation in
+        !(delegation.value("status").flatMap(DelegationStatus.init)?.isClosed ?? false)
+      })
+    groups.add(.note, belonging(to: id, .note))
+    groups.add(.quote, records(.quote, where: "account", is: id))
+    groups.add(.claim, belonging(to: id, .claim))
+    for kind in [KindID.requirement, .binder, .invoice] {
+      groups.add(kind, records(kind, where: "account", is: id))
+    }
+  }
+
+  private func policyGroups(_ id: String, _ record: RecordView, into groups: inout RelatedGroups) {
+    groups.add(.account, referenced(record, "account", .account))
+    for kind in [KindID.audit, .claim, .certificate, .endorsement, .subjectivity] {
+      groups.add(kind, records(kind, where: "policy", is: id))
+    }
+    groups.add(
+      .policy, referenced(record, "prior", .policy) + records(.policy, where: "prior", is: id))
+  }
+
+  private func personGroups(_ id: String, into groups: inout RelatedGroups) {
+    let roles = ["manager", "advocate", "producer"]
+    groups.add(
+      .account,
+      source.records(.account).filter { account in roles.contains { account.value($0) == id } })
+    groups.add(
+      .delegation,
+      records(.delegation, where: "to", is: id).filter { delegation in
+        !(delegation.value("status").flatMap(DelegationStatus.init)?.isClosed ?? false)
+      })
+  }
+
+  /// The records of a kind a reference field of a record names, in the field's order.
+  private func referenced(_ record: RecordView, _ field: String, _ kind: KindID) -> [RecordView] {
+    record.values(field).compactMap { $0.isEmpty ? nil : source.record(kind, $0) }
+  }
+
+  /// The records of a kind that belong to an account, in file order.
+  private func belonging(to account: String, _ kind: KindID) -> [RecordView] {
+    source.records(kind).filter { self.account(of: $0, kind: kind) == account }
+  }
+}
+
+/// Groups of related records in the order added, empty ones left out.
+private struct RelatedGroups {
+  var groups: [(kind: KindID, records: [RecordView])] = []
+
+  mutating func add(_ kind: KindID, _ records: [RecordView]) {
+    if !records.isEmpty { groups.append((kind, records)) }
+  }
+}
