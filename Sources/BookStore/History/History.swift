@@ -26,7 +26,8 @@ public struct JournalTransaction: Sendable, Equatable {
   public var isOrdinary: Bool { undoes == nil && redoes == nil }
 }
 
-/// Every journaled transaction of every person, in commit order (time, then id).
+/// Every journaled transaction of every person, in commit order: by time, and in journal
+/// order within the same second (a person's journal is append-only).
 ///
 /// Undo and redo work as a stack per person: `undo` reverts the person's most recent live
 /// transaction (an ordinary one or a redo, not undone since); `redo` re-applies the most
@@ -35,7 +36,9 @@ public struct History: Sendable {
   public var transactions: [JournalTransaction]
 
   public init(_ transactions: [JournalTransaction]) {
-    self.transactions = transactions.sorted { ($0.time, $0.txn) < ($1.time, $1.txn) }
+    self.transactions = transactions.enumerated().sorted {
+      ($0.element.time, $0.offset) < ($1.element.time, $1.offset)
+    }.map(\.element)
   }
 
   /// The transaction `undo` would revert for this person.

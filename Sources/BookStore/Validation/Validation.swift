@@ -95,11 +95,14 @@ public enum Validation {
           Diagnostic("\(name): \($0.message)", notes: $0.hint.map { [$0] } ?? [])
         }
       } else {
-        problems += referrers(to: change.kind, change.id, in: transaction).map {
-          Diagnostic(
-            "\(name) cannot be deleted: \($0) refers to it",
-            notes: ["Delete or change what refers to it first."])
-        }
+        let found = referrers(to: change.kind, change.id, in: transaction)
+        guard !found.isEmpty else { continue }
+        let count = found.count == 1 ? "1 record refers" : "\(found.count) records refer"
+        var notes = found.prefix(10).map { "  " + $0 }
+        if found.count > 10 { notes.append("  … and \(found.count - 10) more") }
+        notes.append("Delete or change what refers to it first (or rename it instead).")
+        problems.append(
+          Diagnostic("\(name) cannot be deleted: \(count) to it", notes: notes))
       }
     }
     guard problems.isEmpty else { throw .refused(problems) }

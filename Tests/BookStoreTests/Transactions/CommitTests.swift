@@ -85,9 +85,8 @@ import Testing
       try book.commit(second, Fixtures.request, clock: Fixtures.clock)
     } throws: { error in
       guard case .refused(let problems) = error as? StoreError else { return false }
-      return problems.map(\.message) == [
-        "account ACME cannot be deleted: note N-0001 (about) refers to it"
-      ]
+      return problems.map(\.message) == ["account ACME cannot be deleted: 1 record refers to it"]
+        && problems.first?.notes.first == "  note N-0001 (about)"
     }
     #expect(directory.dataFiles() == before)
   }
