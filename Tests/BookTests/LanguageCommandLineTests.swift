@@ -13,12 +13,17 @@ import Testing
 
   @Test func countPrintsABareNumber() throws {
     let scratch = try example()
-    let result = try BookBinary.run(["--data", scratch.path + "/book", "-c", "count policies where line = WC"])
+    let result = try BookBinary.run([
+      "--data", scratch.path + "/book", "-c", "count policies where line = WC",
+    ])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(Int(result.stdout.dropLast()) != nil)
     #expect(result.stdout.hasSuffix("\n"))
     let json = try BookBinary.run(
-      ["--data", scratch.path + "/book", "--format", "json", "-c", "count policies where line = WC"])
+      [
+        "--data", scratch.path + "/book", "--format", "json", "-c",
+        "count policies where line = WC",
+      ])
     #expect(json.stdout == "{\"count\": \(result.stdout.dropLast())}\n")
   }
 
@@ -41,7 +46,10 @@ import Testing
     let scratch = try example()
     let before = scratch.dataFiles("book")
     let result = try BookBinary.run(
-      ["--data", scratch.path + "/book", "-c", "set policy P-9999 premium=1; set policy P-0001 premium=2"])
+      [
+        "--data", scratch.path + "/book", "-c",
+        "set policy P-9999 premium=1; set policy P-0001 premium=2",
+      ])
     #expect(result.status == 1)
     #expect(result.stderr.contains("error: no policy P-9999"))
     #expect(scratch.dataFiles("book") == before)
@@ -59,11 +67,13 @@ import Testing
       """
     let result = try BookBinary.run(["--data", scratch.path + "/book"], stdin: script)
     #expect(result.status == 1)
-    #expect(result.stderr.hasPrefix("stdin:3:27: error: 'abc' is not an amount of money for premium"))
+    #expect(
+      result.stderr.hasPrefix("stdin:3:27: error: 'abc' is not an amount of money for premium"))
     #expect(result.stderr.contains("  set policy P-0002 premium=abc\n"))
     #expect(scratch.dataFiles("book") == before, "nothing is written when a script fails")
     let good = try BookBinary.run(
-      ["--data", scratch.path + "/book"], stdin: "set policy P-0001 premium=13250.00\ncount policies\n")
+      ["--data", scratch.path + "/book"],
+      stdin: "set policy P-0001 premium=13250.00\ncount policies\n")
     #expect(good.status == 0, "\(good.stderr)")
     #expect(good.stdout.hasPrefix("policy P-0001: premium 12500.00 → 13250.00\n"))
     #expect(scratch.text("book/policies.rec").contains("premium: 13250.00"))

@@ -24,7 +24,7 @@ enum ChangeCommands {
     let session = invocation.session
     let record = try RecordEditor(session: session, kind: kind).make(invocation.assignments())
     let id = try session.change(invocation.command) { transaction throws(LanguageError) in
-              return try storing { () throws(StoreError) in try transaction.add(kind, record) }
+      return try storing { () throws(StoreError) in try transaction.add(kind, record) }
     }
     session.lastID = id
     invocation.write("added \(kind.spec.singular) \(id)\n")
@@ -50,7 +50,8 @@ enum ChangeCommands {
     let assignments = invocation.assignments()
     guard !assignments.isEmpty else {
       throw .usage(
-        "set needs at least one FIELD=VALUE", notes: ["For example: set policy P-0001 premium=13250"],
+        "set needs at least one FIELD=VALUE",
+        notes: ["For example: set policy P-0001 premium=13250"],
         at: invocation.command.range)
     }
     let session = invocation.session
@@ -60,7 +61,7 @@ enum ChangeCommands {
       let summary = try session.change(invocation.command) { transaction throws(LanguageError) in
         let current = try existing(kind, id, in: transaction, at: idNode.range)
         let changed = try editor.apply(assignments, to: current.record)
-                  try storing { () throws(StoreError) in try transaction.update(kind, id, changed) }
+        try storing { () throws(StoreError) in try transaction.update(kind, id, changed) }
         return differences(current.record, changed)
       }
       invocation.write(
@@ -70,7 +71,10 @@ enum ChangeCommands {
     guard let condition = invocation.condition() else {
       throw .usage(
         "set needs an id, or a where condition to change several \(kind.spec.plural)",
-        notes: ["set \(kind.spec.singular) ID FIELD=VALUE…", "set \(kind.spec.plural) FIELD=VALUE… where COND"],
+        notes: [
+          "set \(kind.spec.singular) ID FIELD=VALUE…",
+          "set \(kind.spec.plural) FIELD=VALUE… where COND",
+        ],
         at: range)
     }
     let resolver = session.resolver()
@@ -85,7 +89,7 @@ enum ChangeCommands {
         guard let key = record.value(keyField) else { continue }
         let after = try editor.apply(assignments, to: record.record)
         guard after != record.record else { continue }
-                  try storing { () throws(StoreError) in try transaction.update(kind, key, after) }
+        try storing { () throws(StoreError) in try transaction.update(kind, key, after) }
         changed += 1
       }
       return changed
@@ -111,7 +115,7 @@ enum ChangeCommands {
     let id = try session.text(of: idNode)
     try session.change(invocation.command) { transaction throws(LanguageError) in
       _ = try existing(kind, id, in: transaction, at: idNode.range)
-              try storing { () throws(StoreError) in try transaction.delete(kind, id) }
+      try storing { () throws(StoreError) in try transaction.delete(kind, id) }
     }
     invocation.write("deleted \(kind.spec.singular) \(id)\n")
   }
@@ -119,7 +123,9 @@ enum ChangeCommands {
   // MARK: Helpers
 
   /// The record of a kind with that id, or a "not found" error.
-  static func existing(_ kind: KindID, _ id: String, in transaction: Transaction, at range: SourceRange)
+  static func existing(
+    _ kind: KindID, _ id: String, in transaction: Transaction, at range: SourceRange
+  )
     throws(LanguageError) -> RecordView
   {
     if let record = transaction.record(kind, id) { return record }

@@ -52,7 +52,9 @@ enum HistoryCommands {
     grammar: [.optional([.word("target")]), .optional([.keyword("since"), .value("day")])],
     usage: ["log [ID | KIND] [since DAY]"],
     examples: ["log P-0001", "log since 2026-11-01", "log policies since today - 30d"],
-    details: ["Each changed record is one line: when, who, the record, what changed, and the command."]
+    details: [
+      "Each changed record is one line: when, who, the record, what changed, and the command."
+    ]
   ) { invocation throws(LanguageError) in
     let session = invocation.session
     let history = try storing { () throws(StoreError) in try session.directory.history() }
@@ -62,7 +64,9 @@ enum HistoryCommands {
       if let spec = Schema.kind(named: target) { kind = spec.kind } else { id = target }
     }
     var since: Day?
-    if let node = invocation.value("day") { since = try ValueInterpreter(session: session).day(node) }
+    if let node = invocation.value("day") {
+      since = try ValueInterpreter(session: session).day(node)
+    }
     var rows: [[Value]] = []
     for transaction in history.transactions {
       if let since, transaction.day < since { continue }

@@ -31,7 +31,10 @@ enum SessionCommands {
   static let letCommand = CommandSpec(
     "let", group: .session, summary: "set a variable ($name) for later commands",
     grammar: [.word("name"), .symbol("="), .value("value")],
-    examples: ["let days = 30; audits where due < today + $days", "let who = mlopez; delegations where to = $who"],
+    examples: [
+      "let days = 30; audits where due < today + $days",
+      "let who = mlopez; delegations where to = $who",
+    ],
     details: ["$last always holds the id of the last record added."]
   ) { invocation throws(LanguageError) in
     guard let nameNode = invocation.value("name"), let value = invocation.value("value") else {
@@ -91,8 +94,13 @@ enum SessionCommands {
 
   static let begin = CommandSpec(
     "begin", group: .history, summary: "group the next commands into one transaction",
-    examples: ["begin; set policy P-0001 premium=1; rollback", "begin; set policy P-0001 stage=submitted; commit"],
-    details: ["No lock is held while it is open; commit writes everything at once, rollback drops it."]
+    examples: [
+      "begin; set policy P-0001 premium=1; rollback",
+      "begin; set policy P-0001 stage=submitted; commit",
+    ],
+    details: [
+      "No lock is held while it is open; commit writes everything at once, rollback drops it."
+    ]
   ) { invocation throws(LanguageError) in
     try invocation.session.begin(at: invocation.command.range)
   }

@@ -99,7 +99,9 @@ struct ConditionEvaluator {
     case .not(let inner): return !evaluate(inner, record)
     case .compare(let path, let op, let wanted):
       let found = values(path, record)
-      if op == .notEqual { return !found.contains { ValueOrder.compare($0, wanted) == .orderedSame } }
+      if op == .notEqual {
+        return !found.contains { ValueOrder.compare($0, wanted) == .orderedSame }
+      }
       return found.contains { value in
         let order = ValueOrder.compare(value, wanted)
         switch op {

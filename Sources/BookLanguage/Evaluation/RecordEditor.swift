@@ -39,7 +39,9 @@ struct RecordEditor {
     guard ref.path.count == 1 else {
       throw .failed(
         "\(ref.name) is a field of another record; set it there",
-        notes: ["For example: set \(ref.path[0]) ID \(ref.path.dropFirst().joined(separator: "."))=…"],
+        notes: [
+          "For example: set \(ref.path[0]) ID \(ref.path.dropFirst().joined(separator: "."))=…"
+        ],
         at: ref.range)
     }
     let name = ref.path[0]

@@ -13,7 +13,8 @@ struct ValueInterpreter {
     try resolved(node.literal, at: node.range)
   }
 
-  private func resolved(_ literal: Literal, at range: SourceRange) throws(LanguageError) -> Literal {
+  private func resolved(_ literal: Literal, at range: SourceRange) throws(LanguageError) -> Literal
+  {
     switch literal {
     case .variable(let name):
       return try resolved(try session.variable(name, at: range), at: range)

@@ -6,7 +6,9 @@ enum HelpCommand {
   static let spec = CommandSpec(
     "help", group: .help, summary: "commands by group, or help on one topic",
     grammar: [.optional([.words("topic")])],
-    usage: ["help", "help COMMAND", "help KIND", "help where", "help kinds", "help formats", "help days"],
+    usage: [
+      "help", "help COMMAND", "help KIND", "help where", "help kinds", "help formats", "help days",
+    ],
     examples: ["help", "help policies", "help where", "help set"]
   ) { invocation throws(LanguageError) in
     let registry = invocation.session.registry

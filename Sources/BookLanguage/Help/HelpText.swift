@@ -11,7 +11,8 @@ enum HelpText {
       let width = commands.map { displayName($0).count }.max() ?? 0
       for command in commands {
         let name = displayName(command)
-        out += "  " + name + String(repeating: " ", count: width - name.count + 2)
+        out +=
+          "  " + name + String(repeating: " ", count: width - name.count + 2)
           + command.summary + "\n"
       }
     }
@@ -52,7 +53,8 @@ enum HelpText {
     } else if let key = spec.keyField {
       out += " · ids chosen by you (\(key)=…)"
     }
-    out += " · words: " + ([spec.singular, spec.plural] + spec.aliases).uniqued.joined(separator: ", ")
+    out +=
+      " · words: " + ([spec.singular, spec.plural] + spec.aliases).uniqued.joined(separator: ", ")
     out += "\n\nFields (* required, + may repeat):\n"
     let fields = FieldCatalog.fields(of: kind)
     let stored = fields.filter { !$0.derived }
@@ -104,67 +106,67 @@ enum HelpText {
 
   static let topics: [String: String] = [
     "where": """
-      where — choose records by their fields
+    where — choose records by their fields
 
-      Usage:
-        KIND where COND
-        COND:  FIELD = VALUE     FIELD != VALUE    FIELD < VALUE   <=  >  >=
-               FIELD in (V, V…)  FIELD ~ TEXT      (contains, ignoring case)
-               FIELD within 90d  FIELD within last 30d   (today … today + 90d; today - 30d … today)
-               FIELD is empty    FIELD is not empty      BOOLEAN-FIELD (in_force, overdue, lapsed)
-               COND and COND     COND or COND      not COND     ( COND )
+    Usage:
+      KIND where COND
+      COND:  FIELD = VALUE     FIELD != VALUE    FIELD < VALUE   <=  >  >=
+             FIELD in (V, V…)  FIELD ~ TEXT      (contains, ignoring case)
+             FIELD within 90d  FIELD within last 30d   (today … today + 90d; today - 30d … today)
+             FIELD is empty    FIELD is not empty      BOOLEAN-FIELD (in_force, overdue, lapsed)
+             COND and COND     COND or COND      not COND     ( COND )
 
-      The left side is always a field; paths cross references (account.advocate,
-      policy.carrier). The right side is always a value: a bare word is text, an enum
-      value or an id, never another field. Values are case-sensitive except under ~.
-      Days: 2026-03-01, 03/01/2026, today, today + 14d, today - 2w, +5d. Money: 12500,
-      $12,500.00. Variables: $days (let days = 30), $last, and me for yourself.
+    The left side is always a field; paths cross references (account.advocate,
+    policy.carrier). The right side is always a value: a bare word is text, an enum
+    value or an id, never another field. Values are case-sensitive except under ~.
+    Days: 2026-03-01, 03/01/2026, today, today + 14d, today - 2w, +5d. Money: 12500,
+    $12,500.00. Variables: $days (let days = 30), $last, and me for yourself.
 
-      Examples:
-        accounts where advocate = mlopez sort name
-        policies where expires within 90d and line in (GL, WC) sort expiration
-        count audits where status = requested and due < today + 14d
-        policies where account.advocate = mlopez and not in_force
-        delegations where overdue and to = mlopez
+    Examples:
+      accounts where advocate = mlopez sort name
+      policies where expires within 90d and line in (GL, WC) sort expiration
+      count audits where status = requested and due < today + 14d
+      policies where account.advocate = mlopez and not in_force
+      delegations where overdue and to = mlopez
 
-      """,
+    """,
     "kinds": "",
     "formats": """
-      formats — how results are written
+    formats — how results are written
 
-      Usage:
-        QUERY as table|csv|tsv|json|md|html
-        QUERY into FILE              (the format from the extension: .csv .tsv .json .md .html .txt)
-        book --format csv --no-header -c 'QUERY'
+    Usage:
+      QUERY as table|csv|tsv|json|md|html
+      QUERY into FILE              (the format from the extension: .csv .tsv .json .md .html .txt)
+      book --format csv --no-header -c 'QUERY'
 
-      table fits the terminal (long cells cut with …, too-wide records one field per
-      line) and is never cut when not on a terminal; money is right-aligned with a
-      total row in table, md and html. csv (RFC 4180, UTF-8), tsv and json hold the
-      rows alone, money as plain numbers (12500.00). count prints a bare number.
+    table fits the terminal (long cells cut with …, too-wide records one field per
+    line) and is never cut when not on a terminal; money is right-aligned with a
+    total row in table, md and html. csv (RFC 4180, UTF-8), tsv and json hold the
+    rows alone, money as plain numbers (12500.00). count prints a bare number.
 
-      Examples:
-        policies where carrier = TRAV fields id, account, premium as csv
-        policies where status = active sum premium by carrier as md
-        accounts fields id, name as json
+    Examples:
+      policies where carrier = TRAV fields id, account, premium as csv
+      policies where status = active sum premium by carrier as md
+      accounts fields id, name as json
 
-      """,
+    """,
     "days": """
-      days — writing dates and lengths of time
+    days — writing dates and lengths of time
 
-      Usage:
-        2026-03-01   03/01/2026   today   today + 14d   today - 2w   +5d   -1m
-        Units: d days, w weeks, m months, y years; a bare number is days.
-        today DAY pins the day for this session; today alone shows it.
+    Usage:
+      2026-03-01   03/01/2026   today   today + 14d   today - 2w   +5d   -1m
+      Units: d days, w weeks, m months, y years; a bare number is days.
+      today DAY pins the day for this session; today alone shows it.
 
-      Date arithmetic needs spaces around + and - after a day (today-2w is one word).
-      +1m from January 31 is the end of February. Files always hold ISO dates.
+    Date arithmetic needs spaces around + and - after a day (today-2w is one word).
+    +1m from January 31 is the end of February. Files always hold ISO dates.
 
-      Examples:
-        policies where expiration < today + 30d
-        audits where due within last 30d
-        today 2026-03-01; policies where expires within 60d
+    Examples:
+      policies where expiration < today + 30d
+      audits where due within last 30d
+      today 2026-03-01; policies where expires within 60d
 
-      """,
+    """,
   ].merging(["kinds": kindsTopic]) { $1 }
 
   static var kindsTopic: String {

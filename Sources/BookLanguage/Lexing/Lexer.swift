@@ -133,7 +133,9 @@ public struct Lexer {
       var amount = String.UnicodeScalarView()
       while let scalar = peek() {
         let separator = scalar == "," || scalar == "."
-        guard Self.isDigit(scalar) || (separator && peek(1).map(Self.isDigit) == true) else { break }
+        guard Self.isDigit(scalar) || (separator && peek(1).map(Self.isDigit) == true) else {
+          break
+        }
         amount.append(scalar)
         advance()
       }

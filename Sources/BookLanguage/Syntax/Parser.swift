@@ -112,9 +112,11 @@ public struct Parser {
   }
 
   private func unknownCommand(_ token: Token) -> ParseError {
-    let candidates = registry.allNames.filter { !$0.contains(" ") } + Schema.kinds.flatMap {
-      [$0.singular, $0.plural] + $0.aliases
-    }
+    let candidates =
+      registry.allNames.filter { !$0.contains(" ") }
+      + Schema.kinds.flatMap {
+        [$0.singular, $0.plural] + $0.aliases
+      }
     var notes: [String] = []
     if let close = Suggestion.closest(to: token.text, in: candidates) {
       notes.append("Did you mean '\(close)'?")
@@ -132,7 +134,8 @@ public struct Parser {
       let scalars = Array(lines[line - 1].unicodeScalars)
       let start = line == range.lowerBound.line ? range.lowerBound.column - 1 : 0
       let end =
-        line == range.upperBound.line ? min(range.upperBound.column - 1, scalars.count) : scalars.count
+        line == range.upperBound.line
+        ? min(range.upperBound.column - 1, scalars.count) : scalars.count
       guard start < end else { continue }
       var piece = String(String.UnicodeScalarView(scalars[start..<end]))
       if line != range.upperBound.line, piece.hasSuffix("\\") { piece.removeLast() }
@@ -152,7 +155,9 @@ public struct Parser {
     }
   }
 
-  private mutating func slot(_ slot: Slot, stops: Set<String>, into arguments: inout [String: Argument])
+  private mutating func slot(
+    _ slot: Slot, stops: Set<String>, into arguments: inout [String: Argument]
+  )
     throws(ParseError)
   {
     switch slot {

@@ -53,7 +53,8 @@ public enum RangeEraser {
     case .not(let inner): return .not(erase(inner))
     case .compare(let field, let op, let value): return .compare(erase(field), op, erase(value))
     case .member(let field, let values): return .member(erase(field), values.map(erase))
-    case .within(let field, let last, let value): return .within(erase(field), last: last, erase(value))
+    case .within(let field, let last, let value):
+      return .within(erase(field), last: last, erase(value))
     case .isEmpty(let field, let negated): return .isEmpty(erase(field), negated: negated)
     case .matches(let field, let value): return .matches(erase(field), erase(value))
     case .flag(let field): return .flag(erase(field))

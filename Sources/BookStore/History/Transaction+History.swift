@@ -71,8 +71,10 @@ extension Transaction {
       guard !fields.isEmpty else { continue }
       for view in records(other) {
         var record = view.record
-        for index in record.fields.indices where fields.contains(where: { $0.name == record.fields[index].name }) {
-          record.fields[index].value = Self.replacing(old, with: new, in: record.fields[index].value)
+        for index in record.fields.indices
+        where fields.contains(where: { $0.name == record.fields[index].name }) {
+          record.fields[index].value = Self.replacing(
+            old, with: new, in: record.fields[index].value)
         }
         guard record != view.record else { continue }
         let key = spec.keyField.flatMap { view.value($0) } ?? ""

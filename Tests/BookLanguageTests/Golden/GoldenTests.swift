@@ -49,7 +49,7 @@ import Testing
 
   /// What a person would see: the command, its output, its errors and its exit code.
   static func transcript(_ command: String) throws -> String {
-    let book = try ExampleBook()
+    let book = try LanguageBook()
     let code = try book.run(command)
     var text = "$ book -c '\(command)'\n" + book.output.out
     if !book.output.err.isEmpty { text += "[stderr]\n" + book.output.err }

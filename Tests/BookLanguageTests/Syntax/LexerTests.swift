@@ -43,7 +43,8 @@ import Testing
 
   @Test func rangesAreLineAndColumn() throws {
     let tokens = try Lexer.tokens("a\n  bc")
-    #expect(tokens[2].range == SourceLocation(line: 2, column: 3)..<SourceLocation(line: 2, column: 5))
+    #expect(
+      tokens[2].range == SourceLocation(line: 2, column: 3)..<SourceLocation(line: 2, column: 5))
   }
 
   @Test(arguments: [

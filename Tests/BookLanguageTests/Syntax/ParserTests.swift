@@ -25,8 +25,9 @@ import Testing
     #expect(q.sort.map(\.field.name) == ["expiration", "id"])
     #expect(q.sort.map(\.descending) == [true, false])
     #expect(q.limit == 5)
-    guard case .and(.within(let field, false, let period), .member(let line, let values))? =
-      q.condition
+    guard
+      case .and(.within(let field, false, let period), .member(let line, let values))? =
+        q.condition
     else {
       Issue.record("unexpected condition \(String(describing: q.condition))")
       return
@@ -85,26 +86,38 @@ import Testing
   }
 
   @Test func commandsSplitOnSemicolonsAndLines() throws {
-    let commands = try parse("use ACME; policies\n# a comment\ncount policies \\\n  where line = GL")
+    let commands = try parse(
+      "use ACME; policies\n# a comment\ncount policies \\\n  where line = GL")
     #expect(commands.map(\.name) == ["use", "query", "query"])
     #expect(commands[2].source == "count policies where line = GL")
   }
 
-  @Test(arguments: [
-    ("policys", "unknown command or kind 'policys'", 1, "Did you mean 'policy'?"),
-    ("policies were x = 1", "expected where, sort, limit, fields, sum, avg, min, max, count, by, as or into, found 'were'", 10, nil),
-    ("policies where", "expected a field, found the end of the command", 15, nil),
-    ("policies where premium >", "expected a value, found the end of the command", 25, nil),
-    ("policies where line in (GL, WC", "expected ')', found the end of the command", 31, nil),
-    ("policies as xml", "expected a format: table, csv, tsv, json, md, html, found 'xml'", 13, nil),
-    ("policies limit ten", "expected a number of rows, found 'ten'", 16, nil),
-    ("policies sort id sort line", "'sort' is given twice in this query", 18, nil),
-    ("set polcy P-0001 premium=1", "unknown kind 'polcy'", 5, "Did you mean 'policy'?"),
-    ("delete policy", "expected id, found the end of the command", 14, nil),
-    ("policies where due < today +", "expected an amount like 5d, 2w, 1m, found the end of the command", 29, nil),
-    ("policies; = x", "expected a command or a kind, found '='", 11, "See: help"),
-    ("policies where x is full", "expected 'empty', found 'full'", 21, nil),
-  ] as [(String, String, Int, String?)])
+  @Test(
+    arguments: [
+      ("policys", "unknown command or kind 'policys'", 1, "Did you mean 'policy'?"),
+      (
+        "policies were x = 1",
+        "expected where, sort, limit, fields, sum, avg, min, max, count, by, as or into, found 'were'",
+        10, nil
+      ),
+      ("policies where", "expected a field, found the end of the command", 15, nil),
+      ("policies where premium >", "expected a value, found the end of the command", 25, nil),
+      ("policies where line in (GL, WC", "expected ')', found the end of the command", 31, nil),
+      (
+        "policies as xml", "expected a format: table, csv, tsv, json, md, html, found 'xml'", 13,
+        nil
+      ),
+      ("policies limit ten", "expected a number of rows, found 'ten'", 16, nil),
+      ("policies sort id sort line", "'sort' is given twice in this query", 18, nil),
+      ("set polcy P-0001 premium=1", "unknown kind 'polcy'", 5, "Did you mean 'policy'?"),
+      ("delete policy", "expected id, found the end of the command", 14, nil),
+      (
+        "policies where due < today +",
+        "expected an amount like 5d, 2w, 1m, found the end of the command", 29, nil
+      ),
+      ("policies; = x", "expected a command or a kind, found '='", 11, "See: help"),
+      ("policies where x is full", "expected 'empty', found 'full'", 21, nil),
+    ] as [(String, String, Int, String?)])
   func badCommands(text: String, message: String, column: Int, note: String?) {
     do throws(ParseError) {
       _ = try parse(text)

@@ -5,7 +5,7 @@ import Foundation
 
 /// A fresh copy of the example agency in a temporary directory, with a language session on
 /// it (pinned clock, output captured, tables never cut).
-final class ExampleBook {
+final class LanguageBook {
   let root: String
   let output = CapturedOutput()
   let directory: DataDirectory
