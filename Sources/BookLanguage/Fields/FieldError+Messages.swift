@@ -49,10 +49,10 @@ extension FieldError {
   }
 
   private static func helpNote(_ kind: KindID) -> String {
-    "fields of \(kind.spec.plural): help \(kind.spec.plural)"
+    "Fields of \(kind.spec.plural): help \(kind.spec.plural)"
   }
 
   private static func didYouMean(_ suggestion: String?) -> [String] {
-    suggestion.map { ["did you mean '\($0)'?"] } ?? []
+    suggestion.map { ["Did you mean '\($0)'?"] } ?? []
   }
 }

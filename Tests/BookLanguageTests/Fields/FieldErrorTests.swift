@@ -15,30 +15,30 @@ import Testing
       KindID.policy, "premum",
       FieldError.unknownField(kind: .policy, name: "premum", suggestion: "premium"),
       "policies have no field 'premum'",
-      ["did you mean 'premium'?", "fields of policies: help policies"]
+      ["Did you mean 'premium'?", "Fields of policies: help policies"]
     ),
     (
       .policy, "colour", .unknownField(kind: .policy, name: "colour", suggestion: nil),
-      "policies have no field 'colour'", ["fields of policies: help policies"]
+      "policies have no field 'colour'", ["Fields of policies: help policies"]
     ),
     (
       .policy, "infor", .unknownField(kind: .policy, name: "infor", suggestion: nil),
-      "policies have no field 'infor'", ["fields of policies: help policies"]
+      "policies have no field 'infor'", ["Fields of policies: help policies"]
     ),
     (
       .policy, "in_forse", .unknownField(kind: .policy, name: "in_forse", suggestion: "in_force"),
       "policies have no field 'in_forse'",
-      ["did you mean 'in_force'?", "fields of policies: help policies"]
+      ["Did you mean 'in_force'?", "Fields of policies: help policies"]
     ),
     (
       .policy, "account.advocat",
       .unknownField(kind: .account, name: "advocat", suggestion: "advocate"),
       "accounts have no field 'advocat'",
-      ["did you mean 'advocate'?", "fields of accounts: help accounts"]
+      ["Did you mean 'advocate'?", "Fields of accounts: help accounts"]
     ),
     (
       .person, "nam", .unknownField(kind: .person, name: "nam", suggestion: "name"),
-      "team has no field 'nam'", ["did you mean 'name'?", "fields of team: help team"]
+      "team has no field 'nam'", ["Did you mean 'name'?", "Fields of team: help team"]
     ),
     (
       .policy, "premium.amount", .notAReference(kind: .policy, field: "premium", next: "amount"),
@@ -53,7 +53,7 @@ import Testing
     (
       .person, "role.name", .notAReference(kind: .person, field: "role", next: "name"),
       "'role' of team is not a reference, so 'role.name' leads nowhere",
-      ["team has no references to follow", "fields of team: help team"]
+      ["team has no references to follow", "Fields of team: help team"]
     ),
     (
       .note, "about.premum",
@@ -61,7 +61,7 @@ import Testing
         kind: .note, field: "about", name: "premum", suggestion: "premium"),
       "no record 'about' can name has a field 'premum'",
       [
-        "did you mean 'premium'?",
+        "Did you mean 'premium'?",
         "'about' names an account, a person, a carrier or a record by its id (P-0001)",
       ]
     ),

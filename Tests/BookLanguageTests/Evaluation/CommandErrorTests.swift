@@ -1,0 +1,69 @@
+import BookLanguage
+import Testing
+
+/// Bad commands on the example book: the exact first line of the error, the exit code, and
+/// no file changed.
+@Suite struct CommandErrorTests {
+  @Test(
+    arguments: [
+      ("policies where premum > 1", 1, "1:16: error: policies have no field 'premum'"),
+      ("policies where status = actve", 1, "1:25: error: 'actve' is not a value of status"),
+      (
+        "policies where premium > abc", 1,
+        "1:26: error: 'abc' is not an amount of money for premium"
+      ),
+      ("policies where due < today", 1, "1:16: error: policies have no field 'due'"),
+      (
+        "audits where due < today - 2x", 1,
+        "1:20: error: 'today - 2x' is not a day: 'x' is not a unit: use d, w, m or y (14d, 2w, 1m, 1y)"
+      ),
+      (
+        "policies where premium within 90d", 1,
+        "1:16: error: within needs a date field; premium is money"
+      ),
+      (
+        "policies where line", 1,
+        "1:16: error: line is not a yes/no field, so it needs a comparison"
+      ),
+      ("policies sum status", 1, "1:14: error: sum needs a number or money field; status is text"),
+      (
+        "policies by line", 2,
+        "1:13: error: 'by' groups an aggregate: add count, sum, avg, min or max"
+      ),
+      ("policies into x.xlsx", 2, "1:15: error: cannot tell the format of 'x.xlsx' from its name"),
+      ("set policy P-9999 premium=1", 1, "1:12: error: no policy P-9999"),
+      (
+        "set policy P-0001 premium=-5", 1,
+        "error: policy P-0001: premium must not be negative: -5.00"
+      ),
+      (
+        "set policy P-0001 in_force=yes", 1,
+        "1:19: error: in_force is derived from other fields of policies; it cannot be set"
+      ),
+      ("set policy P-0001 colour=red", 1, "1:19: error: policies have no field 'colour'"),
+      ("set policy P-0001", 2, "1:1: error: set needs at least one FIELD=VALUE"),
+      (
+        "add account name=\"No Id\" status=active", 1,
+        "error: a new account needs an id: give one, like id=ACME"
+      ),
+      (
+        "add account id=ACME name=Again status=active", 1,
+        "error: account ACME already exists: ids are unique"
+      ),
+      ("delete carrier TRAV", 1, "error: carrier TRAV cannot be deleted: 24 records refer to it"),
+      ("rename account ACME DELTA", 1, "error: account DELTA already exists: ids are unique"),
+      ("use NOPE", 1, "1:5: error: no account NOPE"),
+      ("audits where due < today + $days", 1, "1:20: error: no variable $days"),
+      ("commit", 1, "1:1: error: no transaction is open"),
+      ("redo", 1, "1:1: error: nothing to redo"),
+      ("help nothing", 1, "1:6: error: no help on 'nothing'"),
+    ] as [(String, Int32, String)])
+  func refused(command: String, code: Int32, message: String) throws {
+    let book = try LanguageBook()
+    let before = book.dataFiles()
+    #expect(try book.run(command) == code)
+    #expect(book.output.err.split(separator: "\n").first.map(String.init) == message)
+    #expect(book.output.out.isEmpty)
+    #expect(book.dataFiles() == before, "files changed")
+  }
+}
