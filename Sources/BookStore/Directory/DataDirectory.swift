@@ -50,18 +50,7 @@ public struct DataDirectory: Sendable {
     let name = kind.spec.file
     let path = paths.path(name)
     let stamp = fs.stamp(path)
-    let bytes: [UInt8]
-    do {
-      bytes = try fs.read(path) ?? []
-    } catch {
-      throw .invalidBook([Diagnostic(error.description, file: path)])
-    }
-    let file: RecFile
-    do {
-      file = try RecParser.parse(name: name, bytes: bytes)
-    } catch {
-      throw .invalidBook([error.diagnostic(path: path, bytes: bytes)])
-    }
+    let file = try parsedFile(at: path, name: name)
     if let declared = file.recordType, declared != kind.spec.recordType {
       let line = Int(file.descriptorSpan?.line ?? 1)
       throw .invalidBook([
@@ -73,6 +62,21 @@ public struct DataDirectory: Sendable {
       ])
     }
     return (file, stamp)
+  }
+
+  /// Reads and parses a rec file; an unreadable or malformed one is an invalid book.
+  func parsedFile(at path: String, name: String) throws(StoreError) -> RecFile {
+    let bytes: [UInt8]
+    do {
+      bytes = try fs.read(path) ?? []
+    } catch {
+      throw .invalidBook([Diagnostic(error.description, file: path)])
+    }
+    do {
+      return try RecParser.parse(name: name, bytes: bytes)
+    } catch {
+      throw .invalidBook([error.diagnostic(path: path, bytes: bytes)])
+    }
   }
 
   private func requireBook() throws(StoreError) {

@@ -8,18 +8,7 @@ extension DataDirectory {
     var order: [String] = []
     for name in names {
       let path = paths.journalDirectory + "/" + name
-      let bytes: [UInt8]
-      do {
-        bytes = try fs.read(path) ?? []
-      } catch {
-        throw .invalidBook([Diagnostic(error.description, file: path)])
-      }
-      let file: RecFile
-      do {
-        file = try RecParser.parse(name: name, bytes: bytes)
-      } catch {
-        throw .invalidBook([error.diagnostic(path: path, bytes: bytes)])
-      }
+      let file = try parsedFile(at: path, name: name)
       for index in 0..<file.records.count {
         let record = file.record(index)
         let entry = try Self.entry(record, path: path)

@@ -4,17 +4,6 @@ import Testing
 /// Random change sequences followed by as many `undo`s leave the data files (journal aside)
 /// byte for byte as they were; `undo` then `redo` equals the change.
 @Suite struct UndoPropertyTests {
-  struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   static func change(_ g: inout SeededGenerator, step: Int) -> String {
     let policy = "P-00\(10 + Int.random(in: 0..<60, using: &g))"
     switch Int.random(in: 0..<8, using: &g) {

@@ -4,17 +4,6 @@ import Testing
 
 /// `parse(print(ast)) == ast` on random trees (ranges aside), from a fixed seed.
 @Suite struct RoundTripPropertyTests {
-  struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   static let none = SourceLocation(line: 1, column: 1)..<SourceLocation(line: 1, column: 1)
   static let fields = ["premium", "account.advocate", "status", "expires", "line", "in_force"]
   static let values: [Literal] = [
