@@ -7,7 +7,10 @@ enum HistoryCommands {
 
   static let undo = CommandSpec(
     "undo", group: .history, summary: "revert your most recent transaction (all of it)",
-    examples: ["set policy P-0001 premium=13250.00; undo", "undo; undo"],
+    examples: [
+      "set policy P-0001 premium=13250.00; undo",
+      "set policy P-0001 stage=submitted; set policy P-0002 stage=submitted; undo; undo",
+    ],
     details: [
       "Undo is itself a transaction, marked as the undo; it is refused when another change has touched those records since. After undo the data files are byte for byte as before."
     ]
