@@ -9,9 +9,9 @@ extension FieldResolver {
   func derivedValues(_ field: DerivedField, of record: RecordView, kind: KindID) -> [Value] {
     switch field {
     case .inForce:
-      return policy(record).map { [.bool($0.isInForce(on: today))] } ?? []
+      return term(record).map { [.bool($0.inForce)] } ?? []
     case .daysLeft:
-      return policy(record).map { [.int($0.daysLeft(on: today))] } ?? []
+      return term(record).map { [.int($0.daysLeft)] } ?? []
     case .expires:
       return record.nonEmpty("expiration").map { [Self.parse($0, as: .date)] } ?? []
     case .overdue:
@@ -38,19 +38,20 @@ extension FieldResolver {
     }
   }
 
-  /// A policy record decoded, cached by id; nil when it does not decode.
-  func policy(_ record: RecordView) -> Policy? {
-    guard let id = record.nonEmpty("id") else { return try? Policy(record) }
-    if let cached = policies[id] { return cached }
-    let policy = try? Policy(record)
-    policies[id] = .some(policy)
-    return policy
+  /// A policy's standing today by BookModel's term rules, cached by id; nil when its dates do
+  /// not decode.
+  func term(_ record: RecordView) -> PolicyTerm? {
+    guard let id = record.nonEmpty("id") else { return PolicyTerm(record, today: today) }
+    if let cached = terms[id] { return cached }
+    let term = PolicyTerm(record, today: today)
+    terms[id] = .some(term)
+    return term
   }
 
-  /// The policy of that id, decoded; nil when missing or invalid.
-  func policy(id: String) -> Policy? {
-    if let cached = policies[id] { return cached }
-    return source.record(.policy, id).flatMap(policy)
+  /// The standing of the policy of that id; nil when missing or its dates do not decode.
+  func term(id: String) -> PolicyTerm? {
+    if let cached = terms[id] { return cached }
+    return source.record(.policy, id).flatMap(term)
   }
 
   /// Overdue. Delegations: per BookModel (not done or cancelled, due before today). Audits:
@@ -91,7 +92,7 @@ extension FieldResolver {
     guard let status = record.nonEmpty("status") else { return nil }
     guard CertificateStatus(rawValue: status) == .issued else { return false }
     return record.values("policy").contains { id in
-      !id.isEmpty && policy(id: id).map { !$0.isInForce(on: today) } ?? true
+      !id.isEmpty && !(term(id: id)?.inForce ?? false)
     }
   }
 

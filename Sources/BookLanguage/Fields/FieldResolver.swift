@@ -13,8 +13,8 @@ public final class FieldResolver {
   private var paths: [PathKey: ResolvedPath] = [:]
   /// Records grouped by a field's value, built once per kind and field.
   private var indexes: [IndexKey: [String: [RecordView]]] = [:]
-  /// Decoded policies by id (nil when the record does not decode).
-  var policies: [String: Policy?] = [:]
+  /// Policies' standing today by id (nil when their dates do not decode).
+  var terms: [String: PolicyTerm?] = [:]
   /// Audit premiums by audit id.
   var auditFigures: [String: AuditFigures?] = [:]
   /// The account of a record by kind and id, for records reached through references.
@@ -162,6 +162,19 @@ struct IndexKey: Hashable {
 struct PathKey: Hashable {
   let kind: KindID
   let path: [String]
+}
+
+/// A policy's standing on a day, by BookModel's term rules.
+struct PolicyTerm {
+  let inForce: Bool
+  let daysLeft: Int
+
+  /// Nil when the policy's dates do not decode.
+  init?(_ record: some FieldReader, today: Day) {
+    guard let policy = PolicyTermReader(record).policy else { return nil }
+    inForce = policy.isInForce(on: today)
+    daysLeft = policy.daysLeft(on: today)
+  }
 }
 
 /// An audit's premiums, and whether any row has an audited figure yet.
