@@ -48,6 +48,9 @@ enum ValueOrder {
         for (p, q) in zip(trimmedA, trimmedB) where p != q {
           return p < q ? .orderedAscending : .orderedDescending
         }
+        if digitsA.count != digitsB.count {
+          return digitsA.count < digitsB.count ? .orderedAscending : .orderedDescending
+        }
         left = left.dropFirst(digitsA.count)
         right = right.dropFirst(digitsB.count)
         continue
