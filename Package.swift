@@ -29,7 +29,9 @@ let package = Package(
     .testTarget(name: "CLibEditTests", dependencies: ["CLibEdit"]),
     .testTarget(name: "BookModelTests", dependencies: ["BookModel"]),
     .testTarget(name: "BookStoreTests", dependencies: ["BookStore", "BookModel"]),
-    .testTarget(name: "BookLanguageTests", dependencies: ["BookLanguage"]),
+    .testTarget(
+      name: "BookLanguageTests", dependencies: ["BookLanguage", "BookStore", "BookModel"],
+      exclude: ["Golden"]),
     .testTarget(name: "BookShellTests", dependencies: ["BookShell"]),
     .testTarget(name: "BookTests", dependencies: ["book", "BookStore", "BookModel"]),
   ]

@@ -1,5 +1,10 @@
 #include "CLibEdit.h"
+#include <locale.h>
+#include <signal.h>
 #include <stdio.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 EditLine *book_el_open(const char *program) {
   return el_init(program, stdin, stdout, stderr);
@@ -59,4 +64,49 @@ int book_history_count(History *h) {
   HistEvent ev;
   if (history(h, &ev, H_GETSIZE) != 0) return -1;
   return ev.num;
+}
+
+int book_el_set_client_data(EditLine *el, void *data) {
+  return el_set(el, EL_CLIENTDATA, data);
+}
+
+void *book_el_client_data(EditLine *el) {
+  void *data = NULL;
+  if (el_get(el, EL_CLIENTDATA, &data) != 0) return NULL;
+  return data;
+}
+
+int book_el_source_editrc(EditLine *el) {
+  return el_source(el, NULL);
+}
+
+static volatile int *interrupt_flag = NULL;
+
+static void on_interrupt(int signal) {
+  (void)signal;
+  if (interrupt_flag != NULL) *interrupt_flag = 1;
+}
+
+int book_install_interrupt_handler(volatile int *flag) {
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  interrupt_flag = flag;
+  action.sa_handler = on_interrupt;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = 0; /* no SA_RESTART: a blocked read returns EINTR */
+  return sigaction(SIGINT, &action, NULL);
+}
+
+void book_set_locale(void) {
+  setlocale(LC_CTYPE, "");
+}
+
+void book_terminal_size(int *rows, int *columns) {
+  struct winsize size;
+  *rows = 0;
+  *columns = 0;
+  if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0) {
+    *rows = size.ws_row;
+    *columns = size.ws_col;
+  }
 }

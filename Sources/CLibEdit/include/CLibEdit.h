@@ -19,6 +19,19 @@ int book_el_add_function(EditLine *el, const char *name, const char *help,
 /// Attaches a history to the editor.
 int book_el_set_history(EditLine *el, History *h);
 
+/// Sets the client data libedit hands back to callbacks (el_get EL_CLIENTDATA).
+int book_el_set_client_data(EditLine *el, void *data);
+/// The client data set with book_el_set_client_data.
+void *book_el_client_data(EditLine *el);
+/// Reads ~/.editrc (or $EDITRC) into the editor.
+int book_el_source_editrc(EditLine *el);
+/// Installs a SIGINT handler without SA_RESTART that sets *flag, so el_gets returns on Ctrl-C.
+int book_install_interrupt_handler(volatile int *flag);
+/// Sets LC_CTYPE from the environment (UTF-8 input needs it before el_init).
+void book_set_locale(void);
+/// The terminal's rows and columns (0 when unknown).
+void book_terminal_size(int *rows, int *columns);
+
 /// Creates a history of the given size with consecutive duplicates dropped.
 History *book_history_open(int size);
 /// Adds a line to the history.

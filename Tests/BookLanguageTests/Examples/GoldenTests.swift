@@ -40,7 +40,8 @@ import Testing
   ]
 
   static var directory: String {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().path
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Golden").path
   }
 
   static var recording: Bool {
