@@ -1,6 +1,7 @@
 import ArgumentParser
 import BookLanguage
 import BookModel
+import BookShell
 import BookStore
 
 /// `book`: the command line. It parses arguments and hands the work to the library modules.
@@ -34,6 +35,6 @@ struct Book: ParsableCommand {
       let session = try cli.languageSession(snapshot, unit: .script)
       try cli.exit(session.run(script, file: "stdin"))
     }
-    cli.printBanner(snapshot)
+    try cli.exit(try cli.runShell(snapshot))
   }
 }

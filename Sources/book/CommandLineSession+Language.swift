@@ -1,6 +1,7 @@
 import ArgumentParser
 import BookLanguage
 import BookModel
+import BookShell
 import BookStore
 
 /// Results to stdout and errors to stderr, through `Output`.
@@ -12,7 +13,9 @@ final class StandardOutput: OutputSink {
 extension CommandLineSession {
   /// A language session on the loaded book, with the output options of the command line
   /// and the config.
-  func languageSession(_ snapshot: Snapshot, unit: Session.Unit) throws -> Session {
+  func languageSession(
+    _ snapshot: Snapshot, unit: Session.Unit, registry: Registry = .standard
+  ) throws -> Session {
     var render = RenderOptions()
     if let name = options.format ?? config.format {
       guard let format = OutputFormat(rawValue: name.lowercased()) else {
@@ -28,7 +31,8 @@ extension CommandLineSession {
     render.header = !options.noHeader
     render.width = Output.isTerminal(1) ? Output.terminalWidth() : nil
     return Session(
-      directory: try directory(), snapshot: snapshot, context: try context(snapshot),
+      registry: registry, directory: try directory(), snapshot: snapshot,
+      context: try context(snapshot),
       output: StandardOutput(), options: render,
       safe: options.safe || environment["BOOK_SAFE"].map { !$0.isEmpty && $0 != "0" } == true,
       unit: unit)
@@ -46,5 +50,31 @@ extension CommandLineSession {
   /// Ends the run with the session's exit code.
   func exit(_ code: Int32) throws -> Never {
     throw ExitCode(code)
+  }
+}
+
+extension CommandLineSession {
+  /// The interactive shell on the terminal; returns its exit status.
+  func runShell(_ snapshot: Snapshot) throws -> Int32 {
+    let session = try languageSession(snapshot, unit: .eachCommand, registry: Shell.registry)
+    let directory = try directory()
+    guard
+      let reader = LibEditReader(program: "book", historySize: config.historySize ?? 1000)
+    else {
+      throw fail(
+        [Diagnostic("the line editor (libedit) could not start on this terminal")], exitCode: 3)
+    }
+    let root = directory.paths.root
+    let name = root.split(separator: "/").last.map(String.init) ?? root
+    let history = HistoryStore(
+      path: directory.paths.privateDirectory + "/history", limit: config.historySize ?? 1000)
+    let shell = Shell(
+      session: session, reader: reader, history: history,
+      label: ["book", "book/"].contains(root) ? nil : name,
+      pager: config.pager ?? environment["PAGER"].flatMap { $0.isEmpty ? nil : $0 } ?? "less -FRX",
+      editor: config.editor ?? environment["VISUAL"].flatMap { $0.isEmpty ? nil : $0 }
+        ?? environment["EDITOR"].flatMap { $0.isEmpty ? nil : $0 } ?? "vi",
+      interrupted: { LibEditReader.interrupted.pointee != 0 })
+    return shell.run(banner: Banner.text(snapshot, session.context))
   }
 }

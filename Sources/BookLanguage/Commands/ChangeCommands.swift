@@ -83,6 +83,14 @@ enum ChangeCommands {
     let keyField = kind.spec.keyField ?? "id"
     let matching = session.focused(session.view.records(kind), kind: kind, resolver).filter(
       evaluator.matches)
+    if matching.count > 1, let confirm = session.confirm {
+      let what = assignments.map { $0.field.name + "=" + $0.value.literal.source }.joined(
+        separator: " ")
+      guard confirm("set \(what) on \(matching.count) \(kind.spec.plural)?") else {
+        invocation.write("nothing changed\n")
+        return
+      }
+    }
     let changed = try session.change(invocation.command) { transaction throws(LanguageError) in
       var changed = 0
       for record in matching {

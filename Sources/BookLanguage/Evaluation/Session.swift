@@ -21,7 +21,7 @@ public final class Session {
   /// Who works, on which day.
   public var context: BookContext
   /// Results and errors go here.
-  public let output: any OutputSink
+  public var output: any OutputSink
   /// The format, header and terminal width of results (`--format`, `--no-header`).
   public var options: RenderOptions
   /// `--safe`: no file written outside the data directory.
@@ -42,6 +42,12 @@ public final class Session {
   public var variables: [String: Literal] = [:]
   /// The id of the last record added (`$last`).
   public var lastID: String?
+  /// Asks the person a yes/no question (the interactive shell sets it; nil: never ask).
+  public var confirm: ((String) -> Bool)?
+  /// The program hosting the session (the shell), for commands only it provides.
+  public var host: AnyObject?
+  /// Set when the person pressed Ctrl-C: long loops stop early.
+  public var isCancelled: () -> Bool = { false }
   /// The input being run: its file name and lines, for error carets.
   public private(set) var source: (file: String?, lines: [String]) = (nil, [])
   /// The clock commits stamp the journal with.

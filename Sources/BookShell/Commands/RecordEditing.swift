@@ -1,0 +1,152 @@
+import BookLanguage
+import BookModel
+import BookStore
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// One `edit`: the record as rec text in the editor, checked when saved; an invalid record
+/// reopens with its errors as comments; nothing changes when the editor quits unchanged.
+struct RecordEditing {
+  let shell: Shell
+  let invocation: Invocation
+
+  var session: Session { shell.session }
+
+  func run() throws(LanguageError) {
+    let range = invocation.command.range
+    guard !session.safe else {
+      throw .failed("edit is off in safe mode: no editor is started", at: range)
+    }
+    guard let (kind, _) = invocation.kind("kind"), let id = try invocation.text("id") else {
+      return
+    }
+    guard let editor = shell.editor else {
+      throw .failed("no editor: set $VISUAL or $EDITOR, or editor: in your config", at: range)
+    }
+    guard let current = session.view.record(kind, id) else {
+      throw .failed(
+        "no \(kind.spec.singular) \(id)", notes: ["List them: \(kind.spec.plural)"],
+        at: invocation.value("id")?.range)
+    }
+    let original: String
+    do {
+      original = try RecPrinter.text(of: current.record)
+    } catch {
+      throw .failed("\(kind.spec.singular) \(id) cannot be shown as rec text: \(error)", at: range)
+    }
+    let path = Self.temporaryPath(for: id)
+    defer { unlink(path) }
+    var text = original
+    var problems: [String] = []
+    while true {
+      let header =
+        "# edit \(kind.spec.singular) \(id): save to check and commit; quit without saving to change nothing.\n"
+        + problems.map { "# error: \($0)\n" }.joined()
+      guard Self.write(header + text, to: path) else {
+        throw .failed("could not write \(path)", at: range)
+      }
+      let status = system(editor + " " + Self.quoted(path))
+      guard status == 0 else {
+        throw .failed("the editor (\(editor)) failed; nothing changed", at: range)
+      }
+      let edited = Self.withoutComments(Self.read(path))
+      if edited == text {
+        invocation.write(
+          problems.isEmpty
+            ? "\(kind.spec.singular) \(id): no change\n" : "nothing changed\n")
+        return
+      }
+      text = edited
+      switch parse(edited, kind: kind, id: id) {
+      case .failure(let message):
+        problems = [message]
+        continue
+      case .success(let record):
+        do throws(LanguageError) {
+          try session.change(invocation.command) { transaction throws(LanguageError) in
+            do throws(StoreError) {
+              try transaction.update(kind, id, record)
+            } catch {
+              throw LanguageError(error)
+            }
+          }
+          invocation.write("saved \(kind.spec.singular) \(id)\n")
+          return
+        } catch {
+          guard error.exitCode == 1 else { throw error }
+          problems = error.diagnostics.map(\.message)
+        }
+      }
+    }
+  }
+
+  private enum Parsed {
+    case success(Record)
+    case failure(String)
+  }
+
+  private func parse(_ text: String, kind: KindID, id: String) -> Parsed {
+    let file: RecFile
+    do {
+      file = try RecParser.parse(name: "edit", bytes: Array(text.utf8))
+    } catch {
+      return .failure("line \(error.location.line): \(error.message)")
+    }
+    guard file.records.count == 1 else {
+      return .failure("keep exactly one record (found \(file.records.count))")
+    }
+    let record = file.record(0).record
+    if let keyField = kind.spec.keyField, record.value(keyField) != id {
+      return .failure(
+        "the \(keyField) must stay \(id); to change it use: rename \(kind.spec.singular) \(id) NEW")
+    }
+    return .success(record)
+  }
+
+  static func temporaryPath(for id: String) -> String {
+    let base = ProcessEnvironment.variables()["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+    let safe = String(id.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "_" })
+    return "\(base)/book-edit-\(getpid())-\(safe).rec"
+  }
+
+  static func quoted(_ path: String) -> String {
+    "'" + path.replacing("'", with: "'\\''") + "'"
+  }
+
+  static func write(_ text: String, to path: String) -> Bool {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    var text = text
+    return text.withUTF8 { buffer in
+      Glibc.write(descriptor, buffer.baseAddress, buffer.count) == buffer.count
+    }
+  }
+
+  static func read(_ path: String) -> String {
+    guard let file = fopen(path, "r") else { return "" }
+    defer { fclose(file) }
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 8192)
+    while true {
+      let count = fread(&buffer, 1, buffer.count, file)
+      if count <= 0 { break }
+      bytes += buffer[0..<count]
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The text without `#` comment lines (ours, and any the person added) and blank lines
+  /// around the record.
+  static func withoutComments(_ text: String) -> String {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).filter {
+      !$0.hasPrefix("#")
+    }
+    var kept = Array(lines)
+    while kept.first?.allSatisfy(\.isWhitespace) == true { kept.removeFirst() }
+    while kept.last?.allSatisfy(\.isWhitespace) == true { kept.removeLast() }
+    return kept.joined(separator: "\n") + "\n"
+  }
+}

@@ -1,0 +1,93 @@
+import BookLanguage
+
+/// Commands only the interactive shell has: history, quit, pager, timing, edit.
+enum ShellCommands {
+  static let all = [history, quit, pager, timing, EditCommand.spec]
+
+  static func shell(_ invocation: Invocation) throws(LanguageError) -> Shell {
+    guard let shell = invocation.session.host as? Shell else {
+      throw .failed(
+        "\(invocation.command.name) works in the interactive shell only",
+        at: invocation.command.range)
+    }
+    return shell
+  }
+
+  static let history = CommandSpec(
+    "history", group: .session, summary: "the commands you typed in this book, numbered",
+    grammar: [.optional([.word("count")])],
+    usage: ["history [N]"],
+    examples: ["history", "history 20"],
+    details: [
+      "Kept in .book/history (private to you); Up and Ctrl-R recall from it. A line typed with a leading space is not kept."
+    ]
+  ) { invocation throws(LanguageError) in
+    let shell = try shell(invocation)
+    var count = shell.history.entries.count
+    if let text = try invocation.text("count") {
+      guard let number = Int(text), number > 0 else {
+        throw .usage("history takes a number of lines", at: invocation.value("count")?.range)
+      }
+      count = number
+    }
+    let entries = shell.history.entries
+    let first = max(0, entries.count - count)
+    let width = String(entries.count).count
+    var out = ""
+    for index in first..<entries.count {
+      let number = String(index + 1)
+      out +=
+        String(repeating: " ", count: width - number.count) + number + "  "
+        + entries[index].split(separator: "\n").joined(separator: " ↵ ") + "\n"
+    }
+    invocation.write(out)
+  }
+
+  static let quit = CommandSpec(
+    "quit", aliases: ["exit"], group: .session, summary: "leave the shell (Ctrl-D does too)",
+    examples: ["quit"]
+  ) { invocation throws(LanguageError) in
+    let shell = try shell(invocation)
+    if invocation.session.inBegin, let pending = invocation.session.pending, !pending.isEmpty {
+      guard shell.ask("a transaction is open; quit and drop its changes?") else { return }
+    }
+    shell.quitting = true
+  }
+
+  static let pager = CommandSpec(
+    "pager", group: .session, summary: "page long output (on, off, or a pager command)",
+    grammar: [.optional([.words("setting")])],
+    usage: ["pager", "pager on", "pager off", "pager \"less -S\""],
+    examples: ["pager off", "pager on"],
+    details: [
+      "Output taller than the terminal goes through $PAGER (the config's pager; less -FRX by default)."
+    ]
+  ) { invocation throws(LanguageError) in
+    let shell = try shell(invocation)
+    let setting = try invocation.text("setting")
+    switch setting?.lowercased() {
+    case nil: break
+    case "off": shell.output.pager = nil
+    case "on": shell.output.pager = shell.defaultPager
+    default: shell.output.pager = setting
+    }
+    invocation.write("pager: \(shell.output.pager ?? "off")\n")
+  }
+
+  static let timing = CommandSpec(
+    "timing", group: .session, summary: "show how long each command takes (on or off)",
+    grammar: [.optional([.word("setting")])],
+    usage: ["timing on", "timing off"],
+    examples: ["timing on", "timing off"]
+  ) { invocation throws(LanguageError) in
+    let shell = try shell(invocation)
+    switch try invocation.text("setting")?.lowercased() {
+    case "on": shell.timing = true
+    case "off": shell.timing = false
+    case nil: shell.timing.toggle()
+    default:
+      throw .usage("timing is on or off", at: invocation.value("setting")?.range)
+    }
+    invocation.write("timing \(shell.timing ? "on" : "off")\n")
+  }
+}

@@ -1,0 +1,16 @@
+import BookStore
+
+/// The one-line banner: the book, its counts, a pinned day, and the `help` hint.
+public enum Banner {
+  public static func text(_ snapshot: Snapshot, _ context: BookContext?) -> String {
+    let name = snapshot.records(.agency).first?.value("name") ?? "book"
+    let accounts = snapshot.file(.account).records.count
+    let policies = snapshot.file(.policy).records.count
+    var line = "book — \(name) · \(accounts) accounts · \(policies) policies"
+    if let context {
+      line += " · today \(context.today.iso)"
+      if context.daySource != .real { line += " (pinned)" }
+    }
+    return line
+  }
+}

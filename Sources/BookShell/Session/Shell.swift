@@ -1,0 +1,129 @@
+import BookLanguage
+import BookStore
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The interactive shell: reads lines with the editor, joins continued ones, runs each
+/// input as a transaction in the session, keeps history, pages long output.
+public final class Shell {
+  public let session: Session
+  let reader: any LineReader
+  let history: HistoryStore
+  /// The book's name in the prompt when it is not the default `./book/`.
+  let label: String?
+  let output: ShellOutput
+  /// `timing on`: each command's time is shown.
+  var timing = false
+  /// Set by `quit`.
+  var quitting = false
+  /// What `pager on` turns back on.
+  let defaultPager: String?
+  /// The editor command for `edit` (config `editor`, else $VISUAL, else $EDITOR, else vi).
+  let editor: String?
+  private var interrupted: () -> Bool
+
+  /// The commands the shell adds to the language's.
+  public static var registry: Registry {
+    var registry = Registry.standard
+    for command in ShellCommands.all { registry.register(command) }
+    return registry
+  }
+
+  public init(
+    session: Session, reader: any LineReader, history: HistoryStore, label: String?,
+    pager: String?, editor: String?, interrupted: @escaping () -> Bool = { false }
+  ) {
+    self.defaultPager = pager
+    self.editor = editor
+    self.session = session
+    self.reader = reader
+    self.history = history
+    self.label = label
+    self.output = ShellOutput(pager: pager)
+    self.interrupted = interrupted
+    session.output = output
+    session.host = self
+    session.isCancelled = interrupted
+    session.confirm = { [unowned self] question in self.ask(question) }
+    for line in history.entries { reader.remember(line) }
+  }
+
+  /// Runs until Ctrl-D or `quit`; returns the exit status (0).
+  public func run(banner: String) -> Int32 {
+    signal(SIGPIPE, SIG_IGN)
+    Terminal.write(banner + " · `help` to start\n")
+    var lines: [String] = []
+    while !quitting {
+      let prompt =
+        lines.isEmpty
+        ? Prompt.main(session, label: label)
+        : Prompt.continuation(
+          session, label: label, Prompt.needsMore(lines.joined(separator: "\n")) ?? .backslash)
+      switch reader.read(prompt: prompt) {
+      case .interrupted:
+        lines = []
+      case .end:
+        if !lines.isEmpty {
+          lines = []
+          Terminal.write("\n")
+          continue
+        }
+        Terminal.write("\n")
+        if leaveWithOpenTransaction() { quitting = true }
+      case .line(let line):
+        lines.append(line)
+        let text = lines.joined(separator: "\n")
+        if Prompt.needsMore(text) != nil { continue }
+        lines = []
+        execute(text)
+      }
+    }
+    history.save()
+    return 0
+  }
+
+  /// Runs one whole input.
+  func execute(_ text: String) {
+    guard text.contains(where: { !$0.isWhitespace }) else { return }
+    if history.add(text) {
+      reader.remember(text)
+      history.save()
+    }
+    let start = Self.now()
+    session.run(text)
+    output.flush()
+    if timing {
+      let elapsed = Double(Self.now() - start) / 1_000_000
+      Terminal.write("Time: \(Self.milliseconds(elapsed)) ms\n")
+    }
+  }
+
+  /// Asks a yes/no question; only an answer starting with y means yes.
+  func ask(_ question: String) -> Bool {
+    output.flush()
+    guard case .line(let answer) = reader.read(prompt: question + " [y/N] ") else { return false }
+    return answer.lowercased().hasPrefix("y")
+  }
+
+  /// Whether to leave when changes since `begin` are not committed (asks first).
+  private func leaveWithOpenTransaction() -> Bool {
+    guard session.inBegin, let pending = session.pending, !pending.isEmpty else { return true }
+    let count = pending.effectiveChanges.count
+    return ask(
+      "a transaction is open with \(count) uncommitted change\(count == 1 ? "" : "s"); quit and drop them?"
+    )
+  }
+
+  static func now() -> Int {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return time.tv_sec * 1_000_000_000 + time.tv_nsec
+  }
+
+  static func milliseconds(_ value: Double) -> String {
+    let tenths = Int((value * 10).rounded())
+    return "\(tenths / 10).\(tenths % 10)"
+  }
+}
