@@ -28,7 +28,8 @@ public struct Snapshot: Sendable {
     return (0..<file.records.count).map { file.record($0) }
   }
 
-  /// The record of a kind with that key.
+  /// The record of a kind with that key. The one record of a kind without keys (the agency)
+  /// goes by the kind's name (`agency`).
   public func record(_ kind: KindID, _ key: String) -> LoadedRecord? {
     guard let index = index(kind).positions[key] else { return nil }
     return file(kind).record(index)
@@ -47,7 +48,7 @@ public struct Snapshot: Sendable {
   }
 
   private func index(_ kind: KindID) -> KeyIndex {
-    indexes.index(kind) { KeyIndex(file: file(kind), keyField: kind.spec.keyField) }
+    indexes.index(kind) { KeyIndex(file: file(kind), kind: kind) }
   }
 }
 
@@ -69,8 +70,11 @@ struct KeyIndex: Sendable {
   var positions: [String: Int] = [:]
   var highestNumber = 0
 
-  init(file: RecFile, keyField: String?) {
-    guard let keyField else { return }
+  init(file: RecFile, kind: KindID) {
+    guard let keyField = kind.spec.keyField else {
+      if !file.records.isEmpty { positions[kind.spec.singular] = 0 }
+      return
+    }
     positions.reserveCapacity(file.records.count)
     for index in 0..<file.records.count {
       guard let key = file.record(index).value(keyField) else { continue }

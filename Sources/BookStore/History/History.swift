@@ -1,69 +1,65 @@
 import BookModel
 
-/// One changed record of a journaled transaction.
-public struct JournalEntry: Sendable, Equatable {
-  public var kind: KindID
-  public var id: String
-  public var op: PendingChange.Operation
-  public var before: Record?
-  public var after: Record?
-  /// For a deleted record, the key of the record that followed it (where undo puts it back).
-  public var next: String?
-}
-
-/// A transaction as the journal holds it.
-public struct JournalTransaction: Sendable, Equatable {
-  public var txn: String
-  public var time: String
-  public var day: Day
-  public var user: String
-  public var command: String
-  public var undoes: String?
-  public var redoes: String?
-  public var entries: [JournalEntry]
-
-  /// An ordinary change (neither an undo nor a redo).
-  public var isOrdinary: Bool { undoes == nil && redoes == nil }
-}
-
-/// Every journaled transaction of every person, in commit order: by time, and in journal
-/// order within the same second (a person's journal is append-only).
+/// Every journaled transaction of every person, in commit order, and what undo and redo
+/// would act on.
 ///
-/// Undo and redo work as a stack per person: `undo` reverts the person's most recent live
-/// transaction (an ordinary one or a redo, not undone since); `redo` re-applies the most
-/// recent undo not yet redone, as long as no ordinary change of the person came after it.
+/// Commit order: by time; within the same second, by person, then in journal order (a
+/// person's journal is append-only, so its order is the order that person committed in; a
+/// clock set back never reorders one person's transactions). Transaction ids are
+/// `TIME-USER-RANDOM`, so this is time-then-id order except that the random part never
+/// decides.
+///
+/// Undo and redo are two stacks per person, replayed from that person's journal:
+/// - an ordinary transaction is pushed on the done stack and empties the redo stack (a new
+///   change after an undo ends what redo can re-apply);
+/// - an undo (`undoes: T`) takes T off the done stack and pushes the undo on the redo stack;
+/// - a redo (`redoes: U`) takes U off the redo stack and pushes the redo on the done stack:
+///   the redo is now the live transaction carrying T's changes, so the next undo reverts it.
+///
+/// So `undo; undo` reverts the last two transactions, `redo` re-applies the most recently
+/// undone one, and `undo; redo; undo` ends as after the first undo. Other people's
+/// transactions never touch your stacks; a record they changed since makes undo refuse.
 public struct History: Sendable {
+  /// Every transaction, in commit order.
   public var transactions: [JournalTransaction]
 
+  /// A history of transactions already in commit order.
   public init(_ transactions: [JournalTransaction]) {
-    self.transactions = transactions.enumerated().sorted {
-      ($0.element.time, $0.offset) < ($1.element.time, $1.offset)
-    }.map(\.element)
+    self.transactions = transactions
   }
 
-  /// The transaction `undo` would revert for this person.
+  /// The transaction `undo` would revert for this person: the top of their done stack.
   public func lastUndoable(user: String) -> JournalTransaction? {
-    let mine = transactions.filter { $0.user == user }
-    let undone = Set(mine.compactMap(\.undoes))
-    for transaction in mine.reversed() where transaction.undoes == nil {
-      if !undone.contains(transaction.txn) { return transaction }
-    }
-    return nil
+    stacks(user: user).done.last
   }
 
-  /// The undo `redo` would re-apply for this person (its `undoes` names the original).
+  /// The undo `redo` would re-apply for this person (its `undoes` names the transaction to
+  /// re-apply): the top of their redo stack.
   public func lastRedoable(user: String) -> JournalTransaction? {
-    let mine = transactions.filter { $0.user == user }
-    let redone = Set(mine.compactMap(\.redoes))
-    for transaction in mine.reversed() {
-      if transaction.isOrdinary { return nil }
-      if transaction.undoes != nil && !redone.contains(transaction.txn) { return transaction }
-    }
-    return nil
+    stacks(user: user).undone.last
   }
 
   /// The transaction with that id.
   public func transaction(_ txn: String) -> JournalTransaction? {
     transactions.first { $0.txn == txn }
+  }
+
+  /// A person's done and redo stacks, replayed from their transactions.
+  func stacks(user: String) -> (done: [JournalTransaction], undone: [JournalTransaction]) {
+    var done: [JournalTransaction] = []
+    var undone: [JournalTransaction] = []
+    for transaction in transactions where transaction.user == user {
+      if let target = transaction.undoes {
+        done.removeAll { $0.txn == target }
+        undone.append(transaction)
+      } else if let undo = transaction.redoes {
+        undone.removeAll { $0.txn == undo }
+        done.append(transaction)
+      } else {
+        done.append(transaction)
+        undone.removeAll()
+      }
+    }
+    return (done, undone)
   }
 }

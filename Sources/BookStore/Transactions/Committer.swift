@@ -21,6 +21,7 @@ extension DataDirectory {
     defer { lock.release() }
     try recoverLocked()
     let renumbered = try rebase(&transaction)
+    transaction.placeDeletions()
     let validated = try requireValidBook(transaction.base)
     try Validation.refuseInvalid(transaction)
 
@@ -119,9 +120,16 @@ extension DataDirectory {
     var renumbered: [CommitResult.Renumbering] = []
     for change in transaction.effectiveChanges where changedKinds.contains(change.kind) {
       let current = transaction.base.record(change.kind, change.key ?? change.id)
+      if change.operation == .set, let key = change.key, key != change.id,
+        transaction.base.record(change.kind, change.id) != nil,
+        !transaction.vacates(change.kind, change.id)
+      {
+        throw .conflict(
+          kind: change.kind, id: change.id, reason: "another writer added one with that id")
+      }
       switch change.operation {
       case .add:
-        guard current != nil else { continue }
+        guard current != nil, !transaction.vacates(change.kind, change.id) else { continue }
         guard change.assignedID, let next = freeID(change.kind, in: transaction) else {
           throw .conflict(
             kind: change.kind, id: change.id, reason: "another writer added one with that id")
@@ -137,7 +145,20 @@ extension DataDirectory {
         }
       }
     }
+    if !changedKinds.isEmpty { try refuseNewReferrers(transaction) }
     return renumbered
+  }
+
+  /// Refuses a rename when another writer made a record refer to the old id meanwhile (the
+  /// rename changed every reference it could see).
+  private func refuseNewReferrers(_ transaction: Transaction) throws(StoreError) {
+    for change in transaction.effectiveChanges where change.operation == .set {
+      guard let key = change.key, key != change.id else { continue }
+      if let referrer = Validation.referrers(to: change.kind, key, in: transaction).first {
+        throw .conflict(
+          kind: change.kind, id: key, reason: "\(referrer) was made to refer to it meanwhile")
+      }
+    }
   }
 
   /// The next id of a kind that is neither on disk nor pending in the transaction.
@@ -153,28 +174,10 @@ extension DataDirectory {
   private func newContent(_ snapshot: Snapshot, _ kind: KindID, _ changes: [PendingChange])
     throws(RecPrinter.Failure) -> [UInt8]
   {
-    var edits: [Int: FileSplicer.Edit] = [:]
-    var additions: [Record] = []
-    var insertions: [Int: [Record]] = [:]
-    for change in changes where change.kind == kind {
-      let index = snapshot.record(kind, change.key ?? change.id)?.index
-      switch change.operation {
-      case .add:
-        guard let after = change.after else { continue }
-        if let next = change.insertBefore, let place = snapshot.record(kind, next)?.index {
-          insertions[place, default: []].append(after)
-        } else {
-          additions.append(after)
-        }
-      case .set:
-        if let index, let after = change.after { edits[index] = .replace(after) }
-      case .delete:
-        if let index { edits[index] = .delete }
-      }
-    }
+    let plan = SplicePlan(snapshot, kind, changes)
     return try FileSplicer.splice(
-      snapshot.file(kind), kind: kind, edits: edits, insertions: insertions,
-      additions: additions)
+      snapshot.file(kind), kind: kind, edits: plan.edits, insertions: plan.insertions,
+      additions: plan.additions)
   }
 
   /// Writes the log, then the files; on a failure puts back what was written.

@@ -40,6 +40,9 @@ enum FileSplicer {
           end = after
         } else {
           start = blankLineStart(bytes, before: start, floor: copied)
+          // The last record, after neighbours deleted with the blank line before it: drop
+          // the blank line left at the end (a file never ends in one).
+          if start == copied && end == bytes.count { dropTrailingBlankLine(&out) }
         }
         out += bytes[copied..<start]
       }
@@ -55,6 +58,15 @@ enum FileSplicer {
       out += Array(try RecPrinter.text(of: record).utf8)
     }
     return out
+  }
+
+  /// Removes a blank line that ends the bytes, when there is one after another line.
+  private static func dropTrailingBlankLine(_ out: inout [UInt8]) {
+    guard out.last == 0x0A else { return }
+    var index = out.count - 1
+    while index > 0 && (out[index - 1] == 0x20 || out[index - 1] == 0x09) { index -= 1 }
+    guard index > 0, out[index - 1] == 0x0A else { return }
+    out.removeSubrange(index...)
   }
 
   /// The end of the blank line that starts at `offset`, or `offset` when there is none.

@@ -44,7 +44,8 @@ public struct PendingChange: Sendable, Equatable {
   public internal(set) var id: String
   /// The record's key in the file as read (nil for an added record).
   public internal(set) var key: String?
-  /// For a record put back by undo: the key of the record it goes before.
+  /// The key of the record that follows: for a deleted record, where it stood (set at commit);
+  /// for a record put back by undo, the record it goes back before.
   public internal(set) var insertBefore: String?
   /// The record as read (nil for an added record).
   public let before: Record?
@@ -104,14 +105,13 @@ public struct Transaction: Sendable {
 
   /// Every record of a kind, in file order, added ones last.
   public func records(_ kind: KindID) -> [RecordView] {
-    let keyField = kind.spec.keyField
     var touched: [String: Int] = [:]
     for (index, change) in changes.enumerated() where change.kind == kind {
       if let key = change.key { touched[key] = index }
     }
     var out: [RecordView] = []
     for record in base.records(kind) {
-      if let key = keyField.flatMap({ record.value($0) }), let index = touched[key] {
+      if let key = kind.key(of: record), let index = touched[key] {
         if let after = changes[index].after, changes[index].before != nil {
           out.append(.edited(after))
         }
@@ -199,7 +199,8 @@ public struct Transaction: Sendable {
     vacated[kind]?.remove(newKey)
   }
 
-  /// Puts back a record a delete removed, before the record that followed it (undo).
+  /// Puts back a record a delete removed, before the record that followed it (undo); when
+  /// that record is gone, at the end.
   public mutating func restore(_ kind: KindID, _ record: Record, before next: String?)
     throws(StoreError)
   {
@@ -214,17 +215,30 @@ public struct Transaction: Sendable {
     guard let current = self.record(kind, key) else { throw notFound(kind, key) }
     if let index = position[kind]?[key] {
       changes[index].after = nil
+      changes[index].id = changes[index].key ?? key
     } else {
-      var change = PendingChange(
-        kind: kind, id: key, before: current.record, after: nil, assignedID: false)
-      if case .loaded(let loaded) = current, let keyField = kind.spec.keyField {
-        let file = base.file(kind)
-        if loaded.index + 1 < file.records.count {
-          change.insertBefore = file.record(loaded.index + 1).value(keyField)
-        }
-      }
-      append(change)
+      append(
+        PendingChange(kind: kind, id: key, before: current.record, after: nil, assignedID: false))
     }
+  }
+
+  /// Notes, for each deleted record, the key of the record that follows it in the file as it
+  /// is now (the journal keeps it, so that undo puts the record back in its place).
+  mutating func placeDeletions() {
+    for index in changes.indices where changes[index].operation == .delete {
+      let change = changes[index]
+      guard let key = change.key, let loaded = base.record(change.kind, key) else { continue }
+      let file = base.file(change.kind)
+      changes[index].insertBefore =
+        loaded.index + 1 < file.records.count
+        ? change.kind.key(of: file.record(loaded.index + 1)) : nil
+    }
+  }
+
+  /// Whether a change of the transaction moves a record of the base away from that key
+  /// (deletes it, or renames it).
+  func vacates(_ kind: KindID, _ key: String) -> Bool {
+    changes.contains { $0.kind == kind && $0.key == key && ($0.after == nil || $0.id != key) }
   }
 
   private mutating func append(_ change: PendingChange) {
