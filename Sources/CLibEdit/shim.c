@@ -1,5 +1,8 @@
 #include "CLibEdit.h"
+#include <errno.h>
+#include <limits.h>
 #include <locale.h>
+#include <wchar.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -87,6 +90,37 @@ static void on_interrupt(int signal) {
   if (interrupt_flag != NULL) *interrupt_flag = 1;
 }
 
+/* Reads one character for libedit. A read interrupted by Ctrl-C ends el_gets (it returns
+   NULL); one interrupted by another signal (a resize) is retried. */
+static int book_getc(EditLine *el, wchar_t *c) {
+  char bytes[MB_LEN_MAX];
+  size_t count = 0;
+  mbstate_t state;
+  (void)el;
+  memset(&state, 0, sizeof state);
+  for (;;) {
+    ssize_t got = read(STDIN_FILENO, bytes + count, 1);
+    if (got == -1) {
+      if (errno == EINTR) {
+        if (interrupt_flag != NULL && *interrupt_flag) return -1;
+        continue;
+      }
+      return -1;
+    }
+    if (got == 0) return 0;
+    count += 1;
+    memset(&state, 0, sizeof state);
+    size_t made = mbrtowc(c, bytes, count, &state);
+    if (made == (size_t)-2 && count < sizeof bytes) continue;
+    if (made == (size_t)-1 || made == (size_t)-2) *c = (unsigned char)bytes[0];
+    return 1;
+  }
+}
+
+int book_el_use_interruptible_getc(EditLine *el) {
+  return el_set(el, EL_GETCFN, book_getc);
+}
+
 int book_install_interrupt_handler(volatile int *flag) {
   struct sigaction action;
   memset(&action, 0, sizeof action);
@@ -94,7 +128,12 @@ int book_install_interrupt_handler(volatile int *flag) {
   action.sa_handler = on_interrupt;
   sigemptyset(&action.sa_mask);
   action.sa_flags = 0; /* no SA_RESTART: a blocked read returns EINTR */
-  return sigaction(SIGINT, &action, NULL);
+  if (sigaction(SIGINT, &action, NULL) != 0) return -1;
+  /* A parent may have left SIGINT blocked; the shell needs it. */
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  return sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 
 void book_set_locale(void) {

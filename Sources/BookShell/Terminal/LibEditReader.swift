@@ -34,6 +34,7 @@ public final class LibEditReader: LineReader {
     book_el_set_client_data(editor, Unmanaged.passUnretained(self).toOpaque())
     book_el_set_editor(editor, "emacs")
     book_el_set_signal(editor, 1)
+    book_el_use_interruptible_getc(editor)
     book_el_set_history(editor, history)
     book_el_set_prompt(editor, LibEditReader.promptCallback)
     book_el_add_function(

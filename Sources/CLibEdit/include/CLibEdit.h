@@ -27,6 +27,8 @@ void *book_el_client_data(EditLine *el);
 int book_el_source_editrc(EditLine *el);
 /// Installs a SIGINT handler without SA_RESTART that sets *flag, so el_gets returns on Ctrl-C.
 int book_install_interrupt_handler(volatile int *flag);
+/// Makes libedit read through a function that ends el_gets on Ctrl-C (with the handler above).
+int book_el_use_interruptible_getc(EditLine *el);
 /// Sets LC_CTYPE from the environment (UTF-8 input needs it before el_init).
 void book_set_locale(void);
 /// The terminal's rows and columns (0 when unknown).

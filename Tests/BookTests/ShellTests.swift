@@ -1,0 +1,159 @@
+import Foundation
+import Testing
+
+/// The interactive shell driven through tmux, as a person uses it.
+@Suite(.serialized, .enabled(if: TmuxSession.available, "tmux is not installed (CI installs it)"))
+struct ShellTests {
+  private func start(_ extra: String = "", environment: [String: String] = [:]) throws
+    -> TmuxSession
+  {
+    let scratch = Scratch()
+    let made = try BookBinary.run(["init", scratch.path + "/book", "--example"])
+    #expect(made.status == 0)
+    let shell = try TmuxSession(
+      "stty -a > stty-before; '\(BookBinary.url.path)' --data book \(extra); echo \"status=$?\" > status; stty -a > stty-after",
+      in: scratch, environment: environment)
+    try shell.waitForPrompt()
+    return shell
+  }
+
+  @Test func aQueryShowsItsTable() throws {
+    let shell = try start()
+    let banner = try shell.screen().first ?? ""
+    #expect(banner.hasPrefix("book — Sierra Ridge Insurance (demo) · 26 accounts"))
+    #expect(banner.hasSuffix("· `help` to start"))
+    try shell.send("policies where account = ACME and line = GL fields id, premium", "Enter")
+    let screen = try shell.waitFor(text: "total")
+    #expect(screen.contains("P-0001  12,500.00"))
+    #expect(screen.last == "book>")
+  }
+
+  @Test func ctrlDExitsWithStatusZeroAndTheTerminalAsItWas() throws {
+    let shell = try start()
+    try shell.send("C-d")
+    try shell.waitFor("exit") { _ in
+      FileManager.default.fileExists(atPath: shell.scratch.path + "/stty-after")
+    }
+    #expect(shell.scratch.text("status") == "status=0\n")
+    #expect(shell.scratch.text("stty-before") == shell.scratch.text("stty-after"))
+  }
+
+  @Test func ctrlCDropsAHalfTypedLineAndTheShellGoesOn() throws {
+    let shell = try start()
+    try shell.send("policies where premium >", "C-c")
+    try shell.waitFor("a fresh prompt") { $0.last == "book>" }
+    try shell.send("count carriers", "Enter")
+    let screen = try shell.waitFor(text: "12")
+    #expect(!screen.contains { $0.contains("error") })
+  }
+
+  @Test func upRecallsAndCtrlRSearchesHistory() throws {
+    let shell = try start()
+    try shell.send("count accounts", "Enter")
+    try shell.waitFor(text: "26")
+    try shell.send("count carriers", "Enter")
+    try shell.waitFor(text: "12")
+    try shell.send("Up", "Up")
+    try shell.waitFor("recalled line") { $0.last == "book> count accounts" }
+    try shell.send("C-c")
+    try shell.waitFor("prompt") { $0.last == "book>" }
+    try shell.send("C-r", "carr")
+    try shell.waitFor("search") { lines in
+      lines.last == "bck:carr" && lines.dropLast().last == "book> count carriers"
+    }
+    try shell.send("Enter")
+    let screen = try shell.waitFor("second result") { lines in
+      lines.filter { $0 == "12" }.count == 2
+    }
+    #expect(screen.last == "book>")
+  }
+
+  @Test func unicodeIsTypedRecalledAndEdited() throws {
+    let shell = try start()
+    try shell.send("accounts where name ~ \"Zürich 東京 🏢\"", "Enter")
+    try shell.waitFor(text: "(no rows)")
+    try shell.send("Up")
+    try shell.waitFor("recalled") {
+      $0.last?.hasPrefix("book> accounts where name ~ \"Zürich") == true
+    }
+    try shell.send("BSpace", " ok\"", "Enter")
+    try shell.waitFor("edited line ran") { $0.filter { $0 == "(no rows)" }.count == 2 }
+    try shell.send("C-d")
+    try shell.waitFor("exit") { _ in
+      FileManager.default.fileExists(atPath: shell.scratch.path + "/stty-after")
+    }
+    #expect(
+      shell.scratch.text("book/.book/history")
+        == "accounts where name ~ \"Zürich 東京 🏢\"\naccounts where name ~ \"Zürich 東京 🏢 ok\"\n")
+  }
+
+  @Test func historySurvivesARestartPrivately() throws {
+    let shell = try start()
+    try shell.send("count team", "Enter")
+    try shell.waitFor(text: "8")
+    try shell.send(" count carriers", "Enter")
+    try shell.waitFor(text: "12")
+    try shell.send("C-d")
+    try shell.waitFor("exit") { _ in
+      FileManager.default.fileExists(atPath: shell.scratch.path + "/stty-after")
+    }
+    let path = shell.scratch.path + "/book/.book/history"
+    let attributes = try FileManager.default.attributesOfItem(atPath: path)
+    #expect((attributes[.posixPermissions] as? Int) == 0o600)
+    #expect(shell.scratch.text("book/.book/history") == "count team\n")
+    let again = try TmuxSession("'\(BookBinary.url.path)' --data book", in: shell.scratch)
+    try again.waitForPrompt()
+    try again.send("Up")
+    try again.waitFor("recalled after restart") { $0.last == "book> count team" }
+  }
+
+  @Test func viModeFromAnEditrc() throws {
+    let scratch = Scratch()
+    try scratch.write("editrc", "bind -v\n")
+    _ = try BookBinary.run(["init", scratch.path + "/book", "--example"])
+    let shell = try TmuxSession(
+      "'\(BookBinary.url.path)' --data book", in: scratch,
+      environment: ["EDITRC": scratch.path + "/editrc"])
+    try shell.waitForPrompt()
+    try shell.send("count accountsX", "Escape", "x", "Enter")
+    let screen = try shell.waitFor(text: "26")
+    #expect(screen.contains("book> count accounts"))
+  }
+
+  @Test func editChangesAFieldThroughTheEditor() throws {
+    let scratch = Scratch()
+    _ = try BookBinary.run(["init", scratch.path + "/book", "--example"])
+    try scratch.write("ed.sh", "#!/bin/sh\nsed -i 's/^premium: .*/premium: 13250.00/' \"$1\"\n")
+    chmod(scratch.path + "/ed.sh", 0o755)
+    let shell = try TmuxSession(
+      "'\(BookBinary.url.path)' --data book", in: scratch,
+      environment: ["EDITOR": scratch.path + "/ed.sh", "VISUAL": ""])
+    try shell.waitForPrompt()
+    try shell.send("edit policy P-0001", "Enter")
+    try shell.waitFor(text: "saved policy P-0001")
+    #expect(
+      scratch.text("book/policies.rec").contains(
+        "id: P-0001\naccount: ACME\nline: GL\ncarrier: TRAV\nnumber: GL-4471-26\neffective: 2026-01-15\nexpiration: 2027-01-15\npremium: 13250.00\n"
+      ))
+  }
+
+  @Test func editWithAnInvalidDateReopensWithTheErrorAndChangesNothing() throws {
+    let scratch = Scratch()
+    _ = try BookBinary.run(["init", scratch.path + "/book", "--example"])
+    let before = scratch.dataFiles("book")
+    try scratch.write(
+      "ed.sh",
+      "#!/bin/sh\ncp \"$1\" \"$HOME/seen-$(ls \"$HOME\" | grep -c seen-)\"\nsed -i 's/^expiration: .*/expiration: 2027-02-30/' \"$1\"\n"
+    )
+    chmod(scratch.path + "/ed.sh", 0o755)
+    let shell = try TmuxSession(
+      "'\(BookBinary.url.path)' --data book", in: scratch,
+      environment: ["EDITOR": scratch.path + "/ed.sh", "VISUAL": ""])
+    try shell.waitForPrompt()
+    try shell.send("edit policy P-0001", "Enter")
+    try shell.waitFor(text: "nothing changed")
+    #expect(scratch.text("seen-1").contains("# error: policy P-0001: "))
+    #expect(scratch.text("seen-1").contains("2027-02-30"))
+    #expect(scratch.dataFiles("book") == before)
+  }
+}
