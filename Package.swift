@@ -30,7 +30,7 @@ let package = Package(
     .testTarget(name: "BookModelTests", dependencies: ["BookModel"]),
     .testTarget(name: "BookStoreTests", dependencies: ["BookStore", "BookModel"]),
     .testTarget(name: "BookLanguageTests", dependencies: ["BookLanguage"]),
-    .testTarget(name: "BookShellTests", dependencies: ["BookShell"]),
+    .testTarget(name: "BookShellTests", dependencies: ["BookShell", "BookLanguage", "BookStore", "BookModel"]),
     .testTarget(name: "BookTests", dependencies: ["book", "BookStore", "BookModel"]),
   ]
 )
