@@ -5,7 +5,9 @@ import BookStore
 /// Completion for the line editor's Tab: reads the words before the cursor by the registry's
 /// grammar and offers what fits there from the registry, the schema and the data.
 public struct Completer: Sendable {
+  /// The commands whose names and grammars are completed.
   public let registry: Registry
+  /// The records ids and values come from (the session's view, pending changes included).
   public let view: Transaction
   /// The `use` focus: ids of kinds with an `account` field are the focused account's only.
   public let focus: String?
