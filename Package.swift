@@ -32,7 +32,8 @@ let package = Package(
     .testTarget(
       name: "BookLanguageTests", dependencies: ["BookLanguage", "BookStore", "BookModel"],
       exclude: ["Golden"]),
-    .testTarget(name: "BookShellTests", dependencies: ["BookShell"]),
+    .testTarget(
+      name: "BookShellTests", dependencies: ["BookShell", "BookLanguage", "BookStore", "BookModel"]),
     .testTarget(name: "BookTests", dependencies: ["book", "BookStore", "BookModel"]),
   ]
 )

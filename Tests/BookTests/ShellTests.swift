@@ -157,3 +157,39 @@ struct ShellTests {
     #expect(scratch.dataFiles("book") == before)
   }
 }
+
+@Suite(.serialized, .enabled(if: TmuxSession.available, "tmux is not installed (CI installs it)"))
+struct ShellCompletionTests {
+  private func start() throws -> TmuxSession {
+    let scratch = Scratch()
+    _ = try BookBinary.run(["init", scratch.path + "/book", "--example"])
+    let shell = try TmuxSession("'\(BookBinary.url.path)' --data book", in: scratch)
+    try shell.waitForPrompt()
+    return shell
+  }
+
+  @Test(arguments: [
+    ("count polici", "book> count policies "),
+    ("policies where stat", "book> policies where status "),
+    ("policies where status = acti", "book> policies where status = active "),
+    ("set policy P-000", "book> set policy P-000"),
+    ("accounts where advocate = mlo", "book> accounts where advocate = mlopez "),
+    ("show ACM", "book> show ACME "),
+  ])
+  func tabCompletes(typed: String, expected: String) throws {
+    let shell = try start()
+    try shell.send(typed, "Tab")
+    try shell.waitFor("completion of \(typed)") {
+      $0.last == expected.trimmingCharacters(in: .whitespaces)
+    }
+  }
+
+  @Test func anAmbiguousWordListsTheCandidates() throws {
+    let shell = try start()
+    try shell.send("policies where sta", "Tab")
+    let screen = try shell.waitFor("a list") { lines in
+      lines.contains { $0.hasPrefix("stage") && $0.contains("status") }
+    }
+    #expect(screen.last == "book> policies where sta")
+  }
+}

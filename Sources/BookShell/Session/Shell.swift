@@ -48,6 +48,14 @@ public final class Shell {
     session.isCancelled = interrupted
     session.confirm = { [unowned self] question in self.ask(question) }
     for line in history.entries { reader.remember(line) }
+    if let editor = reader as? LibEditReader {
+      editor.complete = { [unowned self] line, cursor in
+        Completer(
+          registry: self.session.registry, view: self.session.view, focus: self.session.focus
+        )
+        .complete(line: line, cursor: cursor)
+      }
+    }
   }
 
   /// Runs until Ctrl-D or `quit`; returns the exit status (0).

@@ -1,0 +1,197 @@
+import BookLanguage
+import BookModel
+
+/// Reads a command up to the cursor by its registry entry's grammar, the way the parser does,
+/// and says what may come there. Nothing here knows a command by name: the slots decide.
+struct GrammarWalker {
+  let registry: Registry
+  /// The kind read by the last `.kind` slot (`set policy …`): ids and fields come from it.
+  private var kind: KindID?
+
+  init(registry: Registry) {
+    self.registry = registry
+  }
+
+  /// What may come at the end of a command's words: its name, then its grammar; a kind or
+  /// `count` starts a query.
+  func command(_ stream: inout TokenStream) -> [Offer] {
+    guard let first = stream.peek else { return [.commandStart] }
+    guard first.kind == .word else { return [] }
+    var offers: [Offer] = []
+    if stream.remaining == 1 { offers.append(.secondWords(first.text.lowercased())) }
+    var words: [String] = []
+    while words.count < 3, let token = stream.peek(words.count), token.kind == .word {
+      words.append(token.text)
+    }
+    var step = Step.mismatch
+    if let (spec, count) = registry.match(words) {
+      stream.advance(count)
+      var walker = GrammarWalker(registry: registry)
+      step = walker.walk(spec.grammar[...], &stream)
+    } else if Schema.kind(named: first.text) != nil || first.isWord("count") {
+      step = QueryWalker().walk(&stream)
+    }
+    switch step {
+    case .ended(let more), .open(let more): offers += more
+    case .consumed, .mismatch: break
+    }
+    return offers
+  }
+
+  /// Reads the slots in turn; when the words run out, collects what the next slots accept.
+  mutating func walk(_ slots: ArraySlice<Slot>, _ stream: inout TokenStream) -> Step {
+    var index = slots.startIndex
+    while index < slots.endIndex {
+      guard !stream.atEnd else { return .ended(collect(slots[index...])) }
+      let stops = Set(slots[(index + 1)...].flatMap(Self.keywords))
+      let step = self.step(slots[index], stops: stops, &stream)
+      index += 1
+      switch step {
+      case .consumed: continue
+      case .open(let offers):
+        let rest = collected(slots[index...])
+        return rest.optional ? .open(offers + rest.offers) : .ended(offers + rest.offers)
+      case .ended, .mismatch: return step
+      }
+    }
+    return .consumed
+  }
+
+  /// Reads one slot from a stream that is not at its end.
+  private mutating func step(_ slot: Slot, stops: Set<String>, _ stream: inout TokenStream)
+    -> Step
+  {
+    guard let token = stream.peek else { return .ended(collect([slot])) }
+    switch slot {
+    case .keyword(let word):
+      guard token.isWord(word) else { return .mismatch }
+      stream.advance()
+    case .symbol(let symbol):
+      guard token.isSymbol(symbol) else { return .mismatch }
+      stream.advance()
+    case .kind:
+      guard token.kind == .word, let spec = Schema.kind(named: token.text) else { return .mismatch }
+      kind = spec.kind
+      stream.advance()
+    case .word, .text:
+      guard [.word, .string, .variable].contains(token.kind) else { return .mismatch }
+      stream.advance()
+    case .value:
+      return stream.skipValue()
+    case .words(let name):
+      let first = token
+      let count = stream.remaining
+      stream.advance(count)
+      let second = name == "topic" && count == 1 && first.kind == .word
+      return .ended(second ? [.secondWords(first.text.lowercased())] : [])
+    case .assignments:
+      return assignments(&stream)
+    case .condition:
+      guard let kind else { return .mismatch }
+      return ConditionWalker(kind: kind).walk(&stream)
+    case .query:
+      return QueryWalker().walk(&stream)
+    case .command:
+      return .ended(command(&stream))
+    case .optional(let inner):
+      guard let first = inner.first, starts(first, stops: stops, stream) else { return .consumed }
+      return walk(inner[...], &stream)
+    }
+    return .consumed
+  }
+
+  /// `FIELD=VALUE…`: after `FIELD=` the field's values, after a whole one more fields.
+  private func assignments(_ stream: inout TokenStream) -> Step {
+    while let token = stream.peek, token.kind == .word, stream.peek(1)?.isSymbol("=") == true {
+      let path = FieldPaths.path(token.text)
+      stream.advance(2)
+      guard let value = stream.peek else { return .ended([.values(kind, path: path)]) }
+      if value.kind == .rawValue, value.text.hasSuffix(","), stream.remaining == 1 {
+        return .ended([.values(kind, path: path)])  // the next of a list: policies=P-0001,…
+      }
+      let step = stream.skipValue()
+      guard step == .consumed else { return step }
+    }
+    guard stream.atEnd else { return .consumed }
+    return .open(kind.map { [.assignments($0)] } ?? [])
+  }
+
+  /// Whether the next token begins an optional part starting with that slot (as the parser
+  /// decides it).
+  private func starts(_ slot: Slot, stops: Set<String>, _ stream: TokenStream) -> Bool {
+    guard let token = stream.peek else { return false }
+    switch slot {
+    case .keyword(let word): return token.isWord(word)
+    case .symbol(let symbol): return token.isSymbol(symbol)
+    case .kind: return token.kind == .word && Schema.kind(named: token.text) != nil
+    case .word, .text, .value, .words:
+      if token.kind == .word && stops.contains(token.text.lowercased()) { return false }
+      if token.kind == .symbol && !(token.isSymbol("+") || token.isSymbol("-")) { return false }
+      return stream.peek(1)?.isSymbol("=") != true
+    default: return true
+    }
+  }
+
+  // MARK: What the next slots accept
+
+  /// The offers of the slots from the first, going on past those that may be left out.
+  private func collect(_ slots: ArraySlice<Slot>) -> [Offer] {
+    collected(slots).offers
+  }
+
+  /// The offers of the slots, and whether every one of them may be left out.
+  private func collected(_ slots: ArraySlice<Slot>) -> (offers: [Offer], optional: Bool) {
+    var offers: [Offer] = []
+    for slot in slots {
+      let (more, optional) = self.offers(slot)
+      offers += more
+      if !optional { return (offers, false) }
+    }
+    return (offers, true)
+  }
+
+  /// What a slot accepts first, and whether it may be left out.
+  private func offers(_ slot: Slot) -> (offers: [Offer], optional: Bool) {
+    switch slot {
+    case .keyword(let word): return ([.words([word])], false)
+    case .symbol: return ([], false)
+    case .kind: return ([.kinds], false)
+    case .word(let name), .text(let name), .value(let name), .words(let name):
+      return (offers(named: name), false)
+    case .assignments: return (kind.map { [.assignments($0)] } ?? [], true)
+    case .condition: return (kind.map { [.fields($0)] } ?? [], false)
+    case .query: return ([.kinds, .words(["count"])], false)
+    case .command: return ([.commandStart], false)
+    case .optional(let inner):
+      // An optional kind before an id (`show [KIND] ID`) is not offered: the id is what
+      // people type; once a kind is typed, its ids follow.
+      if case .kind = inner.first { return ([], true) }
+      return (collect(inner[...]), true)
+    }
+  }
+
+  /// What a word slot takes, by its name: ids of the kind read before it (`id`, `old`,
+  /// `record`), of the kind it is named after (`account`, `policy`), people, files, topics.
+  private func offers(named name: String) -> [Offer] {
+    switch name {
+    case "id", "old": return kind.map { [.ids($0)] } ?? []
+    case "record": return kind.map { [.ids($0)] } ?? [.records]
+    case "target": return [.kinds, .records]
+    case "person", "people", "to", "from", "by", "user", "who": return [.people]
+    case "file", "path", "script": return [.files]
+    case "topic": return [.helpTopics]
+    default:
+      guard let spec = Schema.kind(named: name), spec.keyField != nil else { return [] }
+      return spec.kind == .person ? [.people] : [.ids(spec.kind)]
+    }
+  }
+
+  /// The fixed words in a slot, which end an optional word before them.
+  private static func keywords(_ slot: Slot) -> [String] {
+    switch slot {
+    case .keyword(let word): return [word]
+    case .optional(let slots): return slots.flatMap(keywords)
+    default: return []
+    }
+  }
+}
