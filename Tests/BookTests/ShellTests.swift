@@ -193,3 +193,91 @@ struct ShellCompletionTests {
     #expect(screen.last == "book> policies where sta")
   }
 }
+
+@Suite(.serialized, .enabled(if: TmuxSession.available, "tmux is not installed (CI installs it)"))
+struct ShellSessionTests {
+  private func start(_ environment: [String: String] = [:], rows: Int = 40) throws -> TmuxSession {
+    let scratch = Scratch()
+    _ = try BookBinary.run(["init", scratch.path + "/book", "--example"])
+    let shell = try TmuxSession(
+      "stty -a > stty-before; '\(BookBinary.url.path)' --data book; echo \"status=$?\" > status; stty -a > stty-after",
+      in: scratch, environment: environment)
+    try shell.waitForPrompt()
+    return shell
+  }
+
+  private func waitForExit(_ shell: TmuxSession) throws {
+    try shell.waitFor("exit") { _ in
+      FileManager.default.fileExists(atPath: shell.scratch.path + "/stty-after")
+    }
+  }
+
+  @Test func quitLeavesWithTheTerminalRestored() throws {
+    let shell = try start()
+    try shell.send("quit", "Enter")
+    try waitForExit(shell)
+    #expect(shell.scratch.text("status") == "status=0\n")
+    #expect(shell.scratch.text("stty-before") == shell.scratch.text("stty-after"))
+  }
+
+  @Test func sigtermLeavesTheTerminalRestored() throws {
+    let shell = try start()
+    try shell.send("policies where")
+    let pane = try shell.tmux(
+      ["display-message", "-p", "-t", "main", "#{pane_pid}"], capture: true)
+    let parent = pane.filter(\.isNumber)
+    #expect(!parent.isEmpty)
+    try shell.tmux(["run-shell", "-t", "main", "pkill -TERM -P \(parent) -x book"])
+    try waitForExit(shell)
+    #expect(shell.scratch.text("stty-before") == shell.scratch.text("stty-after"))
+  }
+
+  @Test func ctrlDAsksFirstWhenATransactionIsOpen() throws {
+    let shell = try start()
+    try shell.send("begin", "Enter")
+    try shell.waitFor("open transaction prompt") { $0.last == "book*>" }
+    try shell.send("set policy P-0001 premium=1", "Enter")
+    try shell.waitFor(text: "premium 12500.00 → 1.00")
+    try shell.send("C-d")
+    try shell.waitFor(
+      text: "a transaction is open with 1 uncommitted change; quit and drop them? [y/N]")
+    try shell.send("n", "Enter")
+    try shell.waitFor("still open") { $0.last == "book*>" }
+    try shell.send("rollback", "Enter")
+    try shell.waitFor(text: "rolled back 1 change")
+    try shell.send("C-d")
+    try waitForExit(shell)
+    #expect(shell.scratch.text("status") == "status=0\n")
+  }
+
+  @Test func bulkSetAsksFirst() throws {
+    let shell = try start()
+    let before = shell.scratch.dataFiles("book")
+    try shell.send("set policies billing=direct where carrier = HART", "Enter")
+    try shell.waitFor(text: "set billing=direct on 12 policies? [y/N]")
+    try shell.send("n", "Enter")
+    try shell.waitFor(text: "nothing changed")
+    #expect(shell.scratch.dataFiles("book") == before)
+    try shell.send("set policies billing=direct where carrier = HART", "Enter")
+    try shell.waitFor("second question") { $0.last == "set billing=direct on 12 policies? [y/N]" }
+    try shell.send("y", "Enter")
+    try shell.waitFor(text: "set billing=direct on 12 policies")
+    #expect(shell.scratch.dataFiles("book") != before)
+  }
+
+  @Test func historyTimingAndThePager() throws {
+    let shell = try start(["PAGER": "tee paged.txt"])
+    try shell.send("count team", "Enter")
+    try shell.waitFor(text: "8")
+    try shell.send("history", "Enter")
+    try shell.waitFor(text: "2  history")
+    try shell.send("timing on", "Enter")
+    try shell.waitFor(text: "timing on")
+    try shell.send("count team", "Enter")
+    try shell.waitFor("a time") { $0.contains { $0.hasPrefix("Time: ") && $0.hasSuffix(" ms") } }
+    try shell.send("policies", "Enter")
+    try shell.waitFor("paged") { _ in shell.scratch.text("paged.txt").contains("P-0079") }
+    try shell.send("pager off", "Enter")
+    try shell.waitFor(text: "pager: off")
+  }
+}

@@ -23,7 +23,8 @@ final class TmuxSession {
       separator: " ")
     try tmux([
       "new-session", "-d", "-x", "160", "-y", "40", "-s", "main",
-      "cd '\(scratch.path)' && unset BOOK_DATA BOOK_USER EDITRC; export \(prefix); \(command); sleep 30",
+      // `set -m`: job control, so `book` runs in its own process group as under a login shell.
+      "set -m; cd '\(scratch.path)' && unset BOOK_DATA BOOK_USER EDITRC; export \(prefix); \(command); sleep 30",
     ])
   }
 

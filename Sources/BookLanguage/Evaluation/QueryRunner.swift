@@ -38,7 +38,12 @@ struct QueryRunner {
     if let condition = query.condition {
       let evaluator = try ConditionEvaluator(
         condition, kind: query.kind, session: session, resolver: resolver)
-      records = records.filter(evaluator.matches)
+      var kept: [RecordView] = []
+      for (index, record) in records.enumerated() {
+        if index % 4096 == 0 { try session.checkCancelled() }
+        if evaluator.matches(record) { kept.append(record) }
+      }
+      records = kept
     }
     if !query.sort.isEmpty {
       for key in query.sort { _ = try info(key.field) }

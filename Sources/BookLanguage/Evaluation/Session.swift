@@ -216,6 +216,12 @@ public final class Session {
     }
   }
 
+  /// Stops a long command when the person pressed Ctrl-C.
+  public func checkCancelled() throws(LanguageError) {
+    guard isCancelled() else { return }
+    throw .failed("cancelled (Ctrl-C); nothing was changed")
+  }
+
   /// Refuses a command that works on committed transactions while changes are pending.
   func requireNothingPending(_ name: String, at range: SourceRange) throws(LanguageError) {
     guard let pending, !pending.isEmpty else { return }

@@ -57,11 +57,12 @@ public final class LibEditReader: LineReader {
     Self.interrupted.pointee = 0
     var count: Int32 = 0
     guard let line = el_gets(editor, &count) else {
-      if Self.interrupted.pointee != 0 || count < 0 {
+      if Self.interrupted.pointee != 0 {
         el_reset(editor)
         Terminal.write("\n")
         return .interrupted
       }
+      // Ctrl-D on an empty line (count 0), or the terminal is gone (count -1: EIO).
       return .end
     }
     var text = String(cString: line)

@@ -67,3 +67,14 @@ import Testing
     #expect(book.dataFiles() == before, "files changed")
   }
 }
+
+@Suite struct CancellationTests {
+  @Test func ctrlCStopsAQueryWhileItScans() throws {
+    let book = try LanguageBook()
+    let session = try book.session()
+    #expect(session.run("count notes where text ~ call") == 0)
+    session.isCancelled = { true }
+    #expect(session.run("count notes where text ~ call") == 1)
+    #expect(book.output.err.hasPrefix("error: cancelled (Ctrl-C); nothing was changed"))
+  }
+}
