@@ -99,6 +99,9 @@ public final class Shell {
       reader.remember(text)
       history.save()
     }
+    // The terminal may have been resized since the last command: tables fit it as it is now.
+    let columns = Terminal.size.columns
+    if columns > 0 { session.options.width = columns }
     let start = Self.now()
     session.run(text)
     output.flush()
