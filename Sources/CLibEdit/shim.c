@@ -96,13 +96,14 @@ static int book_getc(EditLine *el, wchar_t *c) {
   char bytes[MB_LEN_MAX];
   size_t count = 0;
   mbstate_t state;
-  (void)el;
   memset(&state, 0, sizeof state);
   for (;;) {
     ssize_t got = read(STDIN_FILENO, bytes + count, 1);
     if (got == -1) {
       if (errno == EINTR) {
         if (interrupt_flag != NULL && *interrupt_flag) return -1;
+        /* Resumed after Ctrl-Z, or resized: draw the prompt and the line again. */
+        el_set(el, EL_REFRESH);
         continue;
       }
       return -1;

@@ -280,4 +280,19 @@ struct ShellSessionTests {
     try shell.send("pager off", "Enter")
     try shell.waitFor(text: "pager: off")
   }
+
+  @Test func ctrlZSuspendsAndFgResumesWithTheLineRedrawn() throws {
+    let scratch = Scratch()
+    _ = try BookBinary.run(["init", scratch.path + "/book", "--example"])
+    let shell = try TmuxSession("PS1='$ ' bash --norc -i", in: scratch)
+    try shell.waitFor("a login-like shell") { $0.last == "$" }
+    try shell.send("'\(BookBinary.url.path)' --data book", "Enter")
+    try shell.waitForPrompt()
+    try shell.send("count pol", "C-z")
+    try shell.waitFor(text: "Stopped")
+    try shell.send("fg", "Enter")
+    try shell.waitFor("the line redrawn") { $0.last == "book> count pol" }
+    try shell.send("icies", "Enter")
+    try shell.waitFor("the query ran") { $0.suffix(2) == ["79", "book>"] }
+  }
 }
