@@ -295,4 +295,24 @@ struct ShellSessionTests {
     try shell.send("icies", "Enter")
     try shell.waitFor("the query ran") { $0.suffix(2) == ["79", "book>"] }
   }
+
+  @Test func aResizedTerminalGetsTablesThatFitIt() throws {
+    let shell = try start()
+    try shell.send("accounts where advocate = mlopez", "Enter")
+    let wide = try shell.waitFor(text: "Smile Street Dental Group Inc")
+    #expect(wide.contains { $0.count > 70 })
+    try shell.tmux(["resize-window", "-t", "main", "-x", "70", "-y", "40"])
+    try shell.waitFor("the narrower window") { _ in
+      (try? shell.tmux(["display-message", "-p", "-t", "main", "#{window_width}"], capture: true))
+        == "70\n"
+    }
+    try shell.send("accounts where advocate = mlopez", "Enter")
+    let narrow = try shell.waitFor("a fitted table") { lines in
+      lines.contains { $0.hasPrefix("AMRIV") && $0.contains("…") } && lines.last == "book>"
+    }
+    let start = narrow.lastIndex { $0.hasPrefix("book> accounts") } ?? 0
+    let table = narrow[(start + 1)...].dropLast()
+    #expect(!table.isEmpty)
+    #expect(table.allSatisfy { $0.count <= 70 }, "\(table)")
+  }
 }
