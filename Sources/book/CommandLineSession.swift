@@ -67,19 +67,6 @@ struct CommandLineSession {
       pinnedToday: try pinnedToday(), sandbox: sandbox)
   }
 
-  /// The one-line banner.
-  func printBanner(_ snapshot: Snapshot) {
-    let name = snapshot.records(.agency).first?.value("name") ?? "book"
-    let accounts = snapshot.file(.account).records.count
-    let policies = snapshot.file(.policy).records.count
-    var line = "book — \(name) · \(accounts) accounts · \(policies) policies"
-    if let context = try? context(snapshot) {
-      line += " · today \(context.today.iso)"
-      if context.daySource != .real { line += " (pinned)" }
-    }
-    Output.standard(line)
-  }
-
   /// Prints diagnostics to stderr and returns the exit to throw.
   func fail(_ diagnostics: [Diagnostic], exitCode: Int32) -> ExitCode {
     Self.report(diagnostics, exitCode: exitCode)

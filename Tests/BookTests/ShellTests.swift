@@ -4,17 +4,8 @@ import Testing
 /// The interactive shell driven through tmux, as a person uses it.
 @Suite(.serialized, .enabled(if: TmuxSession.available, "tmux is not installed (CI installs it)"))
 struct ShellTests {
-  private func start(_ extra: String = "", environment: [String: String] = [:]) throws
-    -> TmuxSession
-  {
-    let scratch = Scratch()
-    let made = try BookBinary.run(["init", scratch.path + "/book", "--example"])
-    #expect(made.status == 0)
-    let shell = try TmuxSession(
-      "stty -a > stty-before; '\(BookBinary.url.path)' --data book \(extra); echo \"status=$?\" > status; stty -a > stty-after",
-      in: scratch, environment: environment)
-    try shell.waitForPrompt()
-    return shell
+  private func start(environment: [String: String] = [:]) throws -> TmuxSession {
+    try TmuxSession.example(environment: environment)
   }
 
   @Test func aQueryShowsItsTable() throws {
@@ -31,11 +22,9 @@ struct ShellTests {
   @Test func ctrlDExitsWithStatusZeroAndTheTerminalAsItWas() throws {
     let shell = try start()
     try shell.send("C-d")
-    try shell.waitFor("exit") { _ in
-      FileManager.default.fileExists(atPath: shell.scratch.path + "/stty-after")
-    }
-    #expect(shell.scratch.text("status") == "status=0\n")
-    #expect(shell.scratch.text("stty-before") == shell.scratch.text("stty-after"))
+    try shell.waitForExit()
+    #expect(shell.exitStatus == "status=0\n")
+    #expect(shell.terminalRestored)
   }
 
   @Test func ctrlCDropsAHalfTypedLineAndTheShellGoesOn() throws {
@@ -79,9 +68,7 @@ struct ShellTests {
     try shell.send("BSpace", " ok\"", "Enter")
     try shell.waitFor("edited line ran") { $0.filter { $0 == "(no rows)" }.count == 2 }
     try shell.send("C-d")
-    try shell.waitFor("exit") { _ in
-      FileManager.default.fileExists(atPath: shell.scratch.path + "/stty-after")
-    }
+    try shell.waitForExit()
     #expect(
       shell.scratch.text("book/.book/history")
         == "accounts where name ~ \"Zürich 東京 🏢\"\naccounts where name ~ \"Zürich 東京 🏢 ok\"\n")
@@ -94,9 +81,7 @@ struct ShellTests {
     try shell.send(" count carriers", "Enter")
     try shell.waitFor(text: "12")
     try shell.send("C-d")
-    try shell.waitFor("exit") { _ in
-      FileManager.default.fileExists(atPath: shell.scratch.path + "/stty-after")
-    }
+    try shell.waitForExit()
     let path = shell.scratch.path + "/book/.book/history"
     let attributes = try FileManager.default.attributesOfItem(atPath: path)
     #expect((attributes[.posixPermissions] as? Int) == 0o600)
@@ -108,27 +93,22 @@ struct ShellTests {
   }
 
   @Test func viModeFromAnEditrc() throws {
-    let scratch = Scratch()
-    try scratch.write("editrc", "bind -v\n")
-    _ = try BookBinary.run(["init", scratch.path + "/book", "--example"])
-    let shell = try TmuxSession(
-      "'\(BookBinary.url.path)' --data book", in: scratch,
-      environment: ["EDITRC": scratch.path + "/editrc"])
-    try shell.waitForPrompt()
+    let shell = try TmuxSession.example { scratch in
+      try scratch.write("editrc", "bind -v\n")
+      return ["EDITRC": scratch.path + "/editrc"]
+    }
     try shell.send("count accountsX", "Escape", "x", "Enter")
     let screen = try shell.waitFor(text: "26")
     #expect(screen.contains("book> count accounts"))
   }
 
   @Test func editChangesAFieldThroughTheEditor() throws {
-    let scratch = Scratch()
-    _ = try BookBinary.run(["init", scratch.path + "/book", "--example"])
-    try scratch.write("ed.sh", "#!/bin/sh\nsed -i 's/^premium: .*/premium: 13250.00/' \"$1\"\n")
-    chmod(scratch.path + "/ed.sh", 0o755)
-    let shell = try TmuxSession(
-      "'\(BookBinary.url.path)' --data book", in: scratch,
-      environment: ["EDITOR": scratch.path + "/ed.sh", "VISUAL": ""])
-    try shell.waitForPrompt()
+    let shell = try TmuxSession.example { scratch in
+      try scratch.write("ed.sh", "#!/bin/sh\nsed -i 's/^premium: .*/premium: 13250.00/' \"$1\"\n")
+      chmod(scratch.path + "/ed.sh", 0o755)
+      return ["EDITOR": scratch.path + "/ed.sh", "VISUAL": ""]
+    }
+    let scratch = shell.scratch
     try shell.send("edit policy P-0001", "Enter")
     try shell.waitFor(text: "saved policy P-0001")
     #expect(
@@ -138,18 +118,16 @@ struct ShellTests {
   }
 
   @Test func editWithAnInvalidDateReopensWithTheErrorAndChangesNothing() throws {
-    let scratch = Scratch()
-    _ = try BookBinary.run(["init", scratch.path + "/book", "--example"])
+    let shell = try TmuxSession.example { scratch in
+      try scratch.write(
+        "ed.sh",
+        "#!/bin/sh\ncp \"$1\" \"$HOME/seen-$(ls \"$HOME\" | grep -c seen-)\"\nsed -i 's/^expiration: .*/expiration: 2027-02-30/' \"$1\"\n"
+      )
+      chmod(scratch.path + "/ed.sh", 0o755)
+      return ["EDITOR": scratch.path + "/ed.sh", "VISUAL": ""]
+    }
+    let scratch = shell.scratch
     let before = scratch.dataFiles("book")
-    try scratch.write(
-      "ed.sh",
-      "#!/bin/sh\ncp \"$1\" \"$HOME/seen-$(ls \"$HOME\" | grep -c seen-)\"\nsed -i 's/^expiration: .*/expiration: 2027-02-30/' \"$1\"\n"
-    )
-    chmod(scratch.path + "/ed.sh", 0o755)
-    let shell = try TmuxSession(
-      "'\(BookBinary.url.path)' --data book", in: scratch,
-      environment: ["EDITOR": scratch.path + "/ed.sh", "VISUAL": ""])
-    try shell.waitForPrompt()
     try shell.send("edit policy P-0001", "Enter")
     try shell.waitFor(text: "nothing changed")
     #expect(scratch.text("seen-1").contains("# error: policy P-0001: "))
@@ -161,11 +139,7 @@ struct ShellTests {
 @Suite(.serialized, .enabled(if: TmuxSession.available, "tmux is not installed (CI installs it)"))
 struct ShellCompletionTests {
   private func start() throws -> TmuxSession {
-    let scratch = Scratch()
-    _ = try BookBinary.run(["init", scratch.path + "/book", "--example"])
-    let shell = try TmuxSession("'\(BookBinary.url.path)' --data book", in: scratch)
-    try shell.waitForPrompt()
-    return shell
+    try TmuxSession.example()
   }
 
   @Test(arguments: [
@@ -196,28 +170,16 @@ struct ShellCompletionTests {
 
 @Suite(.serialized, .enabled(if: TmuxSession.available, "tmux is not installed (CI installs it)"))
 struct ShellSessionTests {
-  private func start(_ environment: [String: String] = [:], rows: Int = 40) throws -> TmuxSession {
-    let scratch = Scratch()
-    _ = try BookBinary.run(["init", scratch.path + "/book", "--example"])
-    let shell = try TmuxSession(
-      "stty -a > stty-before; '\(BookBinary.url.path)' --data book; echo \"status=$?\" > status; stty -a > stty-after",
-      in: scratch, environment: environment)
-    try shell.waitForPrompt()
-    return shell
-  }
-
-  private func waitForExit(_ shell: TmuxSession) throws {
-    try shell.waitFor("exit") { _ in
-      FileManager.default.fileExists(atPath: shell.scratch.path + "/stty-after")
-    }
+  private func start(_ environment: [String: String] = [:]) throws -> TmuxSession {
+    try TmuxSession.example(environment: environment)
   }
 
   @Test func quitLeavesWithTheTerminalRestored() throws {
     let shell = try start()
     try shell.send("quit", "Enter")
-    try waitForExit(shell)
-    #expect(shell.scratch.text("status") == "status=0\n")
-    #expect(shell.scratch.text("stty-before") == shell.scratch.text("stty-after"))
+    try shell.waitForExit()
+    #expect(shell.exitStatus == "status=0\n")
+    #expect(shell.terminalRestored)
   }
 
   @Test func sigtermLeavesTheTerminalRestored() throws {
@@ -228,8 +190,8 @@ struct ShellSessionTests {
     let parent = pane.filter(\.isNumber)
     #expect(!parent.isEmpty)
     try shell.tmux(["run-shell", "-t", "main", "pkill -TERM -P \(parent) -x book"])
-    try waitForExit(shell)
-    #expect(shell.scratch.text("stty-before") == shell.scratch.text("stty-after"))
+    try shell.waitForExit()
+    #expect(shell.terminalRestored)
   }
 
   @Test func ctrlDAsksFirstWhenATransactionIsOpen() throws {
@@ -246,8 +208,8 @@ struct ShellSessionTests {
     try shell.send("rollback", "Enter")
     try shell.waitFor(text: "rolled back 1 change")
     try shell.send("C-d")
-    try waitForExit(shell)
-    #expect(shell.scratch.text("status") == "status=0\n")
+    try shell.waitForExit()
+    #expect(shell.exitStatus == "status=0\n")
   }
 
   @Test func bulkSetAsksFirst() throws {

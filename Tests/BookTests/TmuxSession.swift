@@ -28,6 +28,39 @@ final class TmuxSession {
     ])
   }
 
+  /// `book --data book` on a fresh copy of the example agency, between two `stty -a`
+  /// snapshots, with its exit status kept in `status`; waits for the first prompt.
+  /// `prepare` may write files into the scratch directory and name more variables.
+  static func example(
+    environment: [String: String] = [:],
+    prepare: (Scratch) throws -> [String: String] = { _ in [:] }
+  ) throws -> TmuxSession {
+    let scratch = Scratch()
+    let made = try BookBinary.run(["init", scratch.path + "/book", "--example"])
+    guard made.status == 0 else {
+      throw TmuxTimeout(waitingFor: "book init", screen: [made.stderr])
+    }
+    let more = try prepare(scratch)
+    let shell = try TmuxSession(
+      "stty -a > stty-before; '\(BookBinary.url.path)' --data book; echo \"status=$?\" > status; stty -a > stty-after",
+      in: scratch, environment: environment.merging(more) { $1 })
+    try shell.waitForPrompt()
+    return shell
+  }
+
+  /// Waits until `book` has ended and the terminal settings after it were recorded.
+  func waitForExit() throws {
+    try waitFor("book to exit") { _ in
+      FileManager.default.fileExists(atPath: self.scratch.path + "/stty-after")
+    }
+  }
+
+  /// `status=N` as the pane's shell saw `book` end.
+  var exitStatus: String { scratch.text("status") }
+
+  /// Whether the terminal's settings after `book` are those from before it.
+  var terminalRestored: Bool { scratch.text("stty-before") == scratch.text("stty-after") }
+
   deinit {
     _ = try? tmux(["kill-server"])
   }
