@@ -146,7 +146,7 @@ struct ShellCompletionTests {
     ("count polici", "book> count policies "),
     ("policies where stat", "book> policies where status "),
     ("policies where status = acti", "book> policies where status = active "),
-    ("set policy P-000", "book> set policy P-000"),
+    ("set carrier TR", "book> set carrier TRAV "),
     ("accounts where advocate = mlo", "book> accounts where advocate = mlopez "),
     ("show ACM", "book> show ACME "),
   ])
@@ -165,6 +165,15 @@ struct ShellCompletionTests {
       lines.contains { $0.hasPrefix("stage") && $0.contains("status") }
     }
     #expect(screen.last == "book> policies where sta")
+  }
+
+  @Test func idsOfTheKindInPlayAreListed() throws {
+    let shell = try start()
+    try shell.send("set policy P-007", "Tab")
+    let screen = try shell.waitFor("a list of ids") { lines in
+      lines.contains { $0.hasPrefix("P-0070") && $0.contains("P-0079") }
+    }
+    #expect(screen.last == "book> set policy P-007")
   }
 }
 
