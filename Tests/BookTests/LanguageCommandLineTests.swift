@@ -81,6 +81,20 @@ import Testing
     #expect(scratch.text("book/policies.rec").contains("premium: 13250.00"))
   }
 
+  @Test func aRuleBrokenInAScriptSaysWhichLine() throws {
+    let scratch = try example()
+    let before = scratch.dataFiles("book")
+    let result = try BookBinary.run(
+      ["--data", scratch.path + "/book"],
+      stdin: "count policies\nset policy P-0001 expiration=2025-01-01\n")
+    #expect(result.status == 1)
+    #expect(
+      result.stderr.hasPrefix(
+        "stdin:2:1: error: policy P-0001: expiration 2025-01-01 must be after effective 2026-01-15\n  set policy P-0001 expiration=2025-01-01\n  ^\n"
+      ))
+    #expect(scratch.dataFiles("book") == before)
+  }
+
   @Test func unknownFormatIsAUsageError() throws {
     let scratch = try example()
     let result = try BookBinary.run(

@@ -98,6 +98,13 @@ public final class Session {
       do {
         try execute(command)
       } catch {
+        var error = error
+        if file != nil {
+          // In a script every error points at least at the command that failed.
+          for index in error.diagnostics.indices where error.diagnostics[index].location == nil {
+            error.diagnostics[index].location = command.range.lowerBound
+          }
+        }
         report(error, file: file, lines: script.lines)
         if unit == .script { discardPending() }
         return error.exitCode
