@@ -206,6 +206,8 @@ public final class Session {
   func commit(
     _ transaction: Transaction, command: String, undoes: String? = nil, redoes: String? = nil
   ) throws(LanguageError) {
+    // Nothing to write (a script of queries): no commit, and no need to read the book again.
+    guard !transaction.isEmpty else { return }
     do {
       try context.requireTeamMember(snapshot)
       let result = try directory.commit(
