@@ -2,8 +2,8 @@ import BookModel
 
 /// Turns tokens into commands: registry entries with their arguments, and queries.
 public struct Parser {
-  private let tokens: [Token]
-  private var position = 0
+  let tokens: [Token]
+  var position = 0
   private let registry: Registry
   private let lines: [String]
 
@@ -39,16 +39,16 @@ public struct Parser {
 
   // MARK: Tokens
 
-  private var peek: Token { tokens[min(position, tokens.count - 1)] }
+  var peek: Token { tokens[min(position, tokens.count - 1)] }
 
-  private func peek(_ offset: Int) -> Token { tokens[min(position + offset, tokens.count - 1)] }
+  func peek(_ offset: Int) -> Token { tokens[min(position + offset, tokens.count - 1)] }
 
-  private var previousEnd: SourceLocation {
+  var previousEnd: SourceLocation {
     position > 0 ? tokens[position - 1].range.upperBound : peek.range.lowerBound
   }
 
   @discardableResult
-  private mutating func next() -> Token {
+  mutating func next() -> Token {
     let token = peek
     if position < tokens.count - 1 { position += 1 }
     return token
@@ -58,24 +58,24 @@ public struct Parser {
     while peek.isEnd && position < tokens.count - 1 { position += 1 }
   }
 
-  private mutating func keyword(_ word: String) -> Bool {
+  mutating func keyword(_ word: String) -> Bool {
     guard peek.isWord(word) else { return false }
     next()
     return true
   }
 
-  private mutating func expectKeyword(_ word: String) throws(ParseError) {
+  mutating func expectKeyword(_ word: String) throws(ParseError) {
     guard keyword(word) else { throw .expected("'\(word)'", found: peek) }
   }
 
-  private mutating func expectSymbol(_ symbol: String) throws(ParseError) -> Token {
+  mutating func expectSymbol(_ symbol: String) throws(ParseError) -> Token {
     guard peek.isSymbol(symbol) else { throw .expected("'\(symbol)'", found: peek) }
     return next()
   }
 
   // MARK: Commands
 
-  private mutating func command() throws(ParseError) -> Command {
+  mutating func command() throws(ParseError) -> Command {
     let first = peek
     guard first.kind == .word else {
       throw .expected("a command or a kind", found: first, notes: ["See: help"])
@@ -229,7 +229,7 @@ public struct Parser {
     }
   }
 
-  private mutating func kind() throws(ParseError) -> (KindID, SourceRange) {
+  mutating func kind() throws(ParseError) -> (KindID, SourceRange) {
     let token = peek
     guard token.kind == .word else { throw .expected("a kind", found: token) }
     guard let spec = Schema.kind(named: token.text) else {
@@ -249,7 +249,7 @@ public struct Parser {
 
   /// A value: a word, a string, money, a variable, raw assignment text, or day arithmetic
   /// (`today + 14d`, `+5d`).
-  private mutating func value(what: String = "a value") throws(ParseError) -> ValueNode {
+  mutating func value(what: String = "a value") throws(ParseError) -> ValueNode {
     let start = peek.range.lowerBound
     if peek.isSymbol("+") || peek.isSymbol("-") {
       let sign = Literal.Sign(rawValue: next().text) ?? .plus
@@ -265,7 +265,7 @@ public struct Parser {
     return ValueNode(literal, start..<previousEnd)
   }
 
-  private mutating func simpleValue(what: String) throws(ParseError) -> Literal {
+  mutating func simpleValue(what: String) throws(ParseError) -> Literal {
     let token = peek
     let literal: Literal
     switch token.kind {
@@ -290,165 +290,13 @@ public struct Parser {
     return list
   }
 
-  private func fieldRef(_ token: Token) -> FieldRef {
+  func fieldRef(_ token: Token) -> FieldRef {
     FieldRef(token.text.split(separator: ".").map { $0.lowercased() }, token.range)
   }
 
-  private mutating func field(what: String = "a field") throws(ParseError) -> FieldRef {
+  mutating func field(what: String = "a field") throws(ParseError) -> FieldRef {
     guard peek.kind == .word else { throw .expected(what, found: peek) }
     return fieldRef(next())
-  }
-
-  // MARK: Conditions
-
-  private mutating func condition() throws(ParseError) -> Condition {
-    var left = try conjunction()
-    while keyword("or") {
-      left = .or(left, try conjunction())
-    }
-    return left
-  }
-
-  private mutating func conjunction() throws(ParseError) -> Condition {
-    var left = try negation()
-    while keyword("and") {
-      left = .and(left, try negation())
-    }
-    return left
-  }
-
-  private mutating func negation() throws(ParseError) -> Condition {
-    if keyword("not") { return .not(try negation()) }
-    if peek.isSymbol("(") {
-      next()
-      let inner = try condition()
-      _ = try expectSymbol(")")
-      return inner
-    }
-    return try comparison()
-  }
-
-  private mutating func comparison() throws(ParseError) -> Condition {
-    let field = try self.field(what: "a field")
-    let token = peek
-    if token.kind == .symbol, let op = Condition.Comparison(rawValue: token.text) {
-      next()
-      return .compare(field, op, try value())
-    }
-    if token.isSymbol("~") {
-      next()
-      return .matches(field, try value(what: "text to look for"))
-    }
-    if token.isWord("in") {
-      next()
-      _ = try expectSymbol("(")
-      var values = [try value()]
-      while peek.isSymbol(",") {
-        next()
-        values.append(try value())
-      }
-      _ = try expectSymbol(")")
-      return .member(field, values)
-    }
-    if token.isWord("within") {
-      next()
-      let last = keyword("last")
-      return .within(field, last: last, try value(what: "a period like 90d"))
-    }
-    if token.isWord("is") {
-      next()
-      let negated = keyword("not")
-      guard peek.isWord("empty") else { throw .expected("'empty'", found: peek) }
-      next()
-      return .isEmpty(field, negated: negated)
-    }
-    return .flag(field)
-  }
-
-  // MARK: Queries
-
-  private static let clauses = [
-    "where", "sort", "limit", "fields", "sum", "avg", "min", "max", "count", "by", "as", "into",
-  ]
-
-  private mutating func query() throws(ParseError) -> Query {
-    var leading: Query.Aggregate?
-    if peek.isWord("count") {
-      let token = next()
-      leading = Query.Aggregate(function: .count, field: nil, range: token.range)
-    }
-    let (kind, kindRange) = try self.kind()
-    var query = Query(kind: kind, kindRange: kindRange)
-    query.aggregate = leading
-    var seen: Set<String> = []
-    while !peek.isEnd && !peek.isSymbol(")") {
-      let token = peek
-      let word = token.kind == .word ? token.text.lowercased() : ""
-      guard Self.clauses.contains(word) else {
-        throw .expected(
-          "where, sort, limit, fields, sum, avg, min, max, count, by, as or into", found: token)
-      }
-      let clause = ["sum", "avg", "min", "max", "count"].contains(word) ? "aggregate" : word
-      guard !seen.contains(clause), clause != "aggregate" || query.aggregate == nil else {
-        throw ParseError("'\(word)' is given twice in this query", at: token.range.lowerBound)
-      }
-      seen.insert(clause)
-      next()
-      try self.clause(word, token: token, into: &query)
-    }
-    return query
-  }
-
-  private mutating func clause(_ word: String, token: Token, into query: inout Query)
-    throws(ParseError)
-  {
-    switch word {
-    case "where":
-      query.condition = try condition()
-    case "sort":
-      repeat {
-        if peek.isSymbol(",") { next() }
-        let field = try self.field()
-        let descending = keyword("desc")
-        if !descending { _ = keyword("asc") }
-        query.sort.append(Query.SortKey(field: field, descending: descending))
-      } while peek.isSymbol(",")
-    case "limit":
-      guard peek.kind == .word, let limit = Int(peek.text), limit >= 0 else {
-        throw .expected("a number of rows", found: peek)
-      }
-      next()
-      query.limit = limit
-    case "fields":
-      repeat {
-        if peek.isSymbol(",") { next() }
-        query.fields.append(try field())
-      } while peek.isSymbol(",")
-    case "by":
-      query.by = try field()
-    case "as":
-      guard peek.kind == .word, let format = OutputFormat(rawValue: peek.text.lowercased()) else {
-        throw .expected(
-          "a format: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", "),
-          found: peek)
-      }
-      next()
-      query.format = format
-    case "into":
-      let target = peek
-      guard target.kind == .word || target.kind == .string else {
-        throw .expected("a file name", found: target)
-      }
-      next()
-      query.into = ValueNode(
-        target.kind == .string ? .string(target.text) : .word(target.text), target.range)
-    default:
-      let function = Query.Function(rawValue: word) ?? .count
-      var field: FieldRef?
-      if function != .count { field = try self.field(what: "a field to \(word)") }
-      query.aggregate = Query.Aggregate(
-        function: function, field: field, range: token.range.lowerBound..<previousEnd)
-    }
   }
 }
 
