@@ -56,6 +56,14 @@ enum ChangeCommands {
     }
     let session = invocation.session
     let editor = RecordEditor(session: session, kind: kind)
+    if let idNode = invocation.value("id"), invocation.condition() != nil {
+      throw .usage(
+        "set takes an id or a where condition, not both",
+        notes: [
+          "set \(kind.spec.singular) ID FIELD=VALUE…",
+          "set \(kind.spec.plural) FIELD=VALUE… where COND",
+        ], at: idNode.range)
+    }
     if let idNode = invocation.value("id") {
       let id = try session.text(of: idNode)
       let summary = try session.change(invocation.command) { transaction throws(LanguageError) in

@@ -43,6 +43,10 @@ import Testing
       ("set policy P-0001 colour=red", 1, "1:19: error: policies have no field 'colour'"),
       ("set policy P-0001", 2, "1:1: error: set needs at least one FIELD=VALUE"),
       (
+        "set policy P-0001 premium=1 where line = GL", 2,
+        "1:12: error: set takes an id or a where condition, not both"
+      ),
+      (
         "add account name=\"No Id\" status=active", 1,
         "error: a new account needs an id: give one, like id=ACME"
       ),
