@@ -9,8 +9,12 @@ public enum Schema {
 
   /// The schema of a kind.
   public static func spec(_ kind: KindID) -> KindSpec {
-    kinds.first { $0.kind == kind } ?? agency
+    byKind[kind] ?? agency
   }
+
+  /// The kinds by id, for lookups in hot loops.
+  private static let byKind: [KindID: KindSpec] = Dictionary(
+    uniqueKeysWithValues: kinds.map { ($0.kind, $0) })
 
   /// The kind a word of the language names (singular, plural or alias; case-insensitive).
   public static func kind(named word: String) -> KindSpec? {

@@ -109,6 +109,10 @@ public struct Transaction: Sendable {
     for (index, change) in changes.enumerated() where change.kind == kind {
       if let key = change.key { touched[key] = index }
     }
+    // Nothing of this kind changed: the records as read, without looking at a key.
+    guard !touched.isEmpty || changes.contains(where: { $0.kind == kind }) else {
+      return base.records(kind).map(RecordView.loaded)
+    }
     var out: [RecordView] = []
     for record in base.records(kind) {
       if let key = kind.key(of: record), let index = touched[key] {
