@@ -44,14 +44,14 @@ struct RecordEditing {
       let header =
         "# edit \(kind.spec.singular) \(id): save to check and commit; quit without saving to change nothing.\n"
         + problems.map { "# error: \($0)\n" }.joined()
-      guard Self.write(header + text, to: path) else {
+      guard LocalFile.writePrivate(header + text, to: path) else {
         throw .failed("could not write \(path)", at: range)
       }
       let status = system(editor + " " + Self.quoted(path))
       guard status == 0 else {
         throw .failed("the editor (\(editor)) failed; nothing changed", at: range)
       }
-      let edited = Self.withoutComments(Self.read(path))
+      let edited = Self.withoutComments(LocalFile.text(path) ?? "")
       if edited == text {
         invocation.write(
           problems.isEmpty
@@ -113,29 +113,6 @@ struct RecordEditing {
 
   static func quoted(_ path: String) -> String {
     "'" + path.replacing("'", with: "'\\''") + "'"
-  }
-
-  static func write(_ text: String, to path: String) -> Bool {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    guard descriptor >= 0 else { return false }
-    defer { close(descriptor) }
-    var text = text
-    return text.withUTF8 { buffer in
-      Glibc.write(descriptor, buffer.baseAddress, buffer.count) == buffer.count
-    }
-  }
-
-  static func read(_ path: String) -> String {
-    guard let file = fopen(path, "r") else { return "" }
-    defer { fclose(file) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 8192)
-    while true {
-      let count = fread(&buffer, 1, buffer.count, file)
-      if count <= 0 { break }
-      bytes += buffer[0..<count]
-    }
-    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The text without `#` comment lines (ours, and any the person added) and blank lines

@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// The shell's history of one data directory, in `.book/history`: one entry per line, private
 /// to the user (0600), written whole to a temp file and renamed, so it is never half-written.
 public final class HistoryStore {
@@ -26,44 +22,16 @@ public final class HistoryStore {
   }
 
   private func load() {
-    guard let file = fopen(path, "r") else { return }
-    defer { fclose(file) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65536)
-    while true {
-      let count = fread(&buffer, 1, buffer.count, file)
-      if count <= 0 { break }
-      bytes += buffer[0..<count]
-    }
-    let text = String(decoding: bytes, as: UTF8.self)
+    guard let text = LocalFile.text(path) else { return }
     entries = text.split(separator: "\n").map(Self.decode).suffix(limit)
   }
 
   /// Writes the history: temp file (0600), fsync, rename. Errors are ignored: history is a
   /// convenience, never worth failing a command for.
   public func save() {
-    let temporary = path + ".tmp"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    guard descriptor >= 0 else { return }
-    fchmod(descriptor, 0o600)
     var text = entries.map(Self.encode).joined(separator: "\n")
     if !text.isEmpty { text += "\n" }
-    var ok = true
-    text.withUTF8 { buffer in
-      var offset = 0
-      while offset < buffer.count {
-        let written = write(
-          descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-        if written <= 0 {
-          ok = false
-          return
-        }
-        offset += written
-      }
-    }
-    ok = ok && fsync(descriptor) == 0
-    close(descriptor)
-    if ok { rename(temporary, path) } else { unlink(temporary) }
+    LocalFile.writePrivate(text, to: path)
   }
 
   /// A multi-line entry is kept on one line with its line ends escaped.
