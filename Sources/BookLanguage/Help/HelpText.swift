@@ -84,7 +84,7 @@ enum HelpText {
     let typeWidth = rows.map(\.1.count).max() ?? 0
     return rows.map { name, type, about in
       "  " + name.padded(to: nameWidth) + "  " + type.padded(to: typeWidth) + "  " + about
-    }.map { $0.trimmedTrailing + "\n" }.joined()
+    }.map { TerminalText.trimmed($0) + "\n" }.joined()
   }
 
   /// Examples that run on every book: a listing and a count.
@@ -184,10 +184,6 @@ enum HelpText {
 extension String {
   fileprivate func padded(to width: Int) -> String {
     self + String(repeating: " ", count: max(0, width - count))
-  }
-
-  fileprivate var trimmedTrailing: String {
-    String(reversed().drop { $0 == " " }.reversed())
   }
 }
 
