@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <termios.h>
 #include <unistd.h>
 
 EditLine *book_el_open(const char *program) {
@@ -149,4 +150,32 @@ void book_terminal_size(int *rows, int *columns) {
     *rows = size.ws_row;
     *columns = size.ws_col;
   }
+}
+
+static struct termios saved_terminal;
+static volatile int saved_terminal_valid = 0;
+
+static void on_termination(int signal) {
+  if (saved_terminal_valid) tcsetattr(STDIN_FILENO, TCSADRAIN, &saved_terminal);
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = SIG_DFL;
+  sigemptyset(&action.sa_mask);
+  sigaction(signal, &action, NULL);
+  raise(signal);
+}
+
+int book_install_termination_handlers(void) {
+  if (isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved_terminal) == 0) {
+    saved_terminal_valid = 1;
+  }
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = on_termination;
+  sigemptyset(&action.sa_mask);
+  int signals[] = {SIGTERM, SIGHUP, SIGQUIT};
+  for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+    if (sigaction(signals[i], &action, NULL) != 0) return -1;
+  }
+  return 0;
 }

@@ -23,6 +23,7 @@ public final class LibEditReader: LineReader {
   /// An editor on the process's terminal; nil when libedit cannot start.
   public init?(program: String, historySize: Int) {
     book_set_locale()
+    book_install_termination_handlers()
     book_install_interrupt_handler(Self.interrupted)
     guard let editor = book_el_open(program) else { return nil }
     guard let history = book_history_open(Int32(max(1, historySize))) else {

@@ -29,6 +29,9 @@ int book_el_source_editrc(EditLine *el);
 int book_install_interrupt_handler(volatile int *flag);
 /// Makes libedit read through a function that ends el_gets on Ctrl-C (with the handler above).
 int book_el_use_interruptible_getc(EditLine *el);
+/// Saves the terminal's settings and, on SIGTERM, SIGHUP or SIGQUIT, puts them back before
+/// the signal's default action ends the process.
+int book_install_termination_handlers(void);
 /// Sets LC_CTYPE from the environment (UTF-8 input needs it before el_init).
 void book_set_locale(void);
 /// The terminal's rows and columns (0 when unknown).
