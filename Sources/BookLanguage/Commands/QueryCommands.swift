@@ -100,10 +100,9 @@ enum RecordTable {
     let key = kind.spec.keyField.flatMap { record.value($0) } ?? ""
     let title = "\(kind.spec.singular) \(key)" + (record.value("name").map { " — \($0)" } ?? "")
     var out = Renderer.renderRecord(title: title, fields: fields, session.options)
-    for (relatedKind, records) in resolver.related(to: record, kind: kind) where !records.isEmpty {
-      let spec = relatedKind.spec
-      out += "\n\(records.count == 1 ? spec.singular : spec.plural) (\(records.count))\n"
-      var table = make(records, kind: relatedKind, resolver: resolver)
+    for group in resolver.related(to: record, kind: kind) {
+      out += "\n\(group.title) (\(group.records.count))\n"
+      var table = make(group.records, kind: group.kind, resolver: resolver)
       table.totals = false
       out += Renderer.render(table, session.options)
     }

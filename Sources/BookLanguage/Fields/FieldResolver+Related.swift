@@ -9,9 +9,7 @@ extension FieldResolver {
   /// listing it, endorsements, subjectivities, prior/renewal terms; for an audit its exposures
   /// and policy; sensible for every other kind. Each group in a stable order (file order);
   /// empty groups are left out.
-  public func related(to record: RecordView, kind: KindID) -> [(
-    kind: KindID, records: [RecordView]
-  )] {
+  public func related(to record: RecordView, kind: KindID) -> [RelatedGroup] {
     guard let id = record.nonEmpty(kind.spec.keyField ?? "id") else { return [] }
     var groups = RelatedGroups()
     switch kind {
@@ -69,13 +67,13 @@ extension FieldResolver {
       .audit,
       belonging(to: id, .audit).filter { audit in
         !(audit.value("status").flatMap(AuditStatus.init).map(closedAudits.contains) ?? false)
-      })
+      }, title: "open audits")
     groups.add(.certificate, records(.certificate, where: "account", is: id))
     groups.add(
       .delegation,
       belonging(to: id, .delegation).filter { delegation in
         !(delegation.value("status").flatMap(DelegationStatus.init)?.isClosed ?? false)
-      })
+      }, title: "open delegations")
     groups.add(.note, belonging(to: id, .note))
     groups.add(.quote, records(.quote, where: "account", is: id))
     groups.add(.claim, belonging(to: id, .claim))
@@ -89,8 +87,8 @@ extension FieldResolver {
     for kind in [KindID.audit, .claim, .certificate, .endorsement, .subjectivity] {
       groups.add(kind, records(kind, where: "policy", is: id))
     }
-    groups.add(
-      .policy, referenced(record, "prior", .policy) + records(.policy, where: "prior", is: id))
+    groups.add(.policy, referenced(record, "prior", .policy), title: "prior term")
+    groups.add(.policy, records(.policy, where: "prior", is: id), title: "renewal term")
   }
 
   private func personGroups(_ id: String, into groups: inout RelatedGroups) {
@@ -116,11 +114,23 @@ extension FieldResolver {
   }
 }
 
+/// Records of one kind shown under a record, with the heading `show` gives them.
+public struct RelatedGroup: Sendable {
+  public let kind: KindID
+  /// `policies`, `open audits`, `prior term`…
+  public let title: String
+  public let records: [RecordView]
+}
+
 /// Groups of related records in the order added, empty ones left out.
 private struct RelatedGroups {
-  var groups: [(kind: KindID, records: [RecordView])] = []
+  var groups: [RelatedGroup] = []
 
-  mutating func add(_ kind: KindID, _ records: [RecordView]) {
-    if !records.isEmpty { groups.append((kind, records)) }
+  /// Adds a group titled by its kind (singular or plural by count) unless a title is given.
+  mutating func add(_ kind: KindID, _ records: [RecordView], title: String? = nil) {
+    guard !records.isEmpty else { return }
+    let spec = kind.spec
+    let title = title ?? (records.count == 1 ? spec.singular : spec.plural)
+    groups.append(RelatedGroup(kind: kind, title: title, records: records))
   }
 }

@@ -45,8 +45,12 @@ import Testing
   }
 
   @Test func relatedToAPolicy() throws {
-    let ids = Self.ids(resolver.related(to: try book.record(.policy, "P-0003"), kind: .policy))
+    let groups = resolver.related(to: try book.record(.policy, "P-0003"), kind: .policy)
+    let ids = Self.ids(groups)
     #expect(ids[.account] == ["ACME"])
+    let terms = groups.filter { $0.kind == .policy }
+    #expect(terms.map(\.title) == ["prior term", "renewal term"])
+    #expect(terms.map { $0.records.compactMap { $0.value("id") } } == [["P-0006"], ["P-0002"]])
     #expect(ids[.audit] == ["AU-0001"])
     #expect(ids[.claim]?.contains("CL-0009") == true)
     #expect(ids[.policy] == ["P-0006", "P-0002"])
@@ -75,10 +79,12 @@ import Testing
     }
   }
 
-  static func ids(_ groups: [(kind: KindID, records: [RecordView])]) -> [KindID: [String]] {
+  static func ids(_ groups: [RelatedGroup]) -> [KindID: [String]] {
     var ids: [KindID: [String]] = [:]
     for group in groups {
-      ids[group.kind] = group.records.compactMap { $0.value(group.kind.spec.keyField ?? "id") }
+      ids[group.kind, default: []] += group.records.compactMap {
+        $0.value(group.kind.spec.keyField ?? "id")
+      }
     }
     return ids
   }
