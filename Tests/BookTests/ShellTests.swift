@@ -286,4 +286,12 @@ struct ShellSessionTests {
     #expect(!table.isEmpty)
     #expect(table.allSatisfy { $0.count <= 70 }, "\(table)")
   }
+
+  @Test func aPagerThatIsNotInstalledStillShowsTheOutput() throws {
+    let shell = try start(["PAGER": "no-such-pager-here"])
+    try shell.send("policies", "Enter")
+    try shell.waitFor("the table's end despite the missing pager") { lines in
+      lines.contains { $0.hasPrefix("total") } && lines.last == "book>"
+    }
+  }
 }

@@ -35,13 +35,15 @@ final class ShellOutput: OutputSink {
     Terminal.write(text)
   }
 
-  /// Pipes the text to the pager and waits for it; false when it could not start.
+  /// Pipes the text to the pager and waits for it; false when it could not run (no such
+  /// command: the shell's status 127), so the text is shown directly instead.
   private func page(_ text: String, through pager: String) -> Bool {
     guard let pipe = popen(pager, "w") else { return false }
     var text = text
     text.withUTF8 { buffer in
       _ = fwrite(buffer.baseAddress, 1, buffer.count, pipe)
     }
-    return pclose(pipe) != -1
+    let status = pclose(pipe)
+    return status != -1 && (status >> 8) & 0xFF != 127
   }
 }
