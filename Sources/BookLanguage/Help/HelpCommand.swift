@@ -8,6 +8,7 @@ enum HelpCommand {
     grammar: [.optional([.words("topic")])],
     usage: [
       "help", "help COMMAND", "help KIND", "help where", "help kinds", "help formats", "help days",
+      "help keys",
     ],
     examples: ["help", "help policies", "help where", "help set"]
   ) { invocation throws(LanguageError) in

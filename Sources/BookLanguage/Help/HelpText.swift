@@ -17,7 +17,7 @@ enum HelpText {
       }
     }
     out += "\nKinds: " + kindWords.joined(separator: ", ") + "\n"
-    out += "More: help COMMAND · help KIND · help where · help days · help formats\n"
+    out += "More: help COMMAND · help KIND · help where · help days · help formats · help keys\n"
     return out
   }
 
@@ -148,6 +148,28 @@ enum HelpText {
       policies where carrier = TRAV fields id, account, premium as csv
       policies where status = active sum premium by carrier as md
       accounts fields id, name as json
+
+    """,
+    "keys": """
+    keys — editing in the interactive shell
+
+    Usage:
+      Tab          complete the word: commands, kinds, fields, ids, values, file names
+      Up, Down     recall earlier commands (kept per book in .book/history)
+      Ctrl-R       search the history backwards; Enter runs what it found
+      Ctrl-A, Ctrl-E, Ctrl-W, Ctrl-U   start and end of line, delete a word, the line
+      Ctrl-C       drop the line being typed, or stop a long query
+      Ctrl-D       leave (on an empty line; asks first while a begin is open)
+      Ctrl-Z       suspend; fg resumes
+      \\ at the end of a line continues the command on the next one
+
+    Keys are emacs-like; `bind -v` in ~/.editrc (or $EDITRC) gives vi keys. A line typed
+    with a leading space is not kept in the history.
+
+    Examples:
+      history 20
+      timing on
+      pager off
 
     """,
     "days": """

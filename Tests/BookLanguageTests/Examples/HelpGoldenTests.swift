@@ -8,7 +8,7 @@ import Testing
 @Suite struct HelpGoldenTests {
   static var topics: [String] {
     Registry.standard.commands.map(\.name).filter { $0 != "query" } + [
-      "queries", "kinds", "days", "formats",
+      "queries", "kinds", "days", "formats", "keys",
     ]
       + Schema.kinds.filter { $0.kind != .change }.map(\.plural)
   }
