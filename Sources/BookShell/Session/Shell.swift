@@ -22,7 +22,6 @@ public final class Shell {
   let defaultPager: String?
   /// The editor command for `edit` (config `editor`, else $VISUAL, else $EDITOR, else vi).
   let editor: String?
-  private var interrupted: () -> Bool
 
   /// The commands the shell adds to the language's.
   public static var registry: Registry {
@@ -42,14 +41,13 @@ public final class Shell {
     self.history = history
     self.label = label
     self.output = ShellOutput(pager: pager)
-    self.interrupted = interrupted
     session.output = output
     session.host = self
     session.isCancelled = interrupted
     session.confirm = { [unowned self] question in self.ask(question) }
     for line in history.entries { reader.remember(line) }
-    if let editor = reader as? LibEditReader {
-      editor.complete = { [unowned self] line, cursor in
+    if let lineEditor = reader as? LibEditReader {
+      lineEditor.complete = { [unowned self] line, cursor in
         Completer(
           registry: self.session.registry, view: self.session.view, focus: self.session.focus
         )
