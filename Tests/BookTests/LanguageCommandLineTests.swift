@@ -81,7 +81,7 @@ import Testing
     #expect(scratch.text("book/policies.rec").contains("premium: 13250.00"))
   }
 
-  @Test func aRuleBrokenInAScriptSaysWhichLine() throws {
+  @Test func aRuleBrokenInAScriptPointsAtTheValue() throws {
     let scratch = try example()
     let before = scratch.dataFiles("book")
     let result = try BookBinary.run(
@@ -90,7 +90,7 @@ import Testing
     #expect(result.status == 1)
     #expect(
       result.stderr.hasPrefix(
-        "stdin:2:1: error: policy P-0001: expiration 2025-01-01 must be after effective 2026-01-15\n  set policy P-0001 expiration=2025-01-01\n  ^\n"
+        "stdin:2:30: error: policy P-0001: expiration 2025-01-01 must be after effective 2026-01-15\n  set policy P-0001 expiration=2025-01-01\n                               ^\n"
       ))
     #expect(scratch.dataFiles("book") == before)
   }

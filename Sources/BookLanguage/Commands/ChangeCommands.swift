@@ -23,7 +23,8 @@ enum ChangeCommands {
     try requireIDs(kind, at: range)
     let session = invocation.session
     let record = try RecordEditor(session: session, kind: kind).make(invocation.assignments())
-    let id = try session.change(invocation.command) { transaction throws(LanguageError) in
+    let id = try session.change(invocation.command, assignments: invocation.assignments()) {
+      transaction throws(LanguageError) in
       return try storing { () throws(StoreError) in try transaction.add(kind, record) }
     }
     session.lastID = id
@@ -66,7 +67,8 @@ enum ChangeCommands {
     }
     if let idNode = invocation.value("id") {
       let id = try session.text(of: idNode)
-      let summary = try session.change(invocation.command) { transaction throws(LanguageError) in
+      let summary = try session.change(invocation.command, assignments: assignments) {
+        transaction throws(LanguageError) in
         let current = try existing(kind, id, in: transaction, at: idNode.range)
         let changed = try editor.apply(assignments, to: current.record)
         try storing { () throws(StoreError) in try transaction.update(kind, id, changed) }
@@ -99,7 +101,8 @@ enum ChangeCommands {
         return
       }
     }
-    let changed = try session.change(invocation.command) { transaction throws(LanguageError) in
+    let changed = try session.change(invocation.command, assignments: assignments) {
+      transaction throws(LanguageError) in
       var changed = 0
       for record in matching {
         guard let key = record.value(keyField) else { continue }

@@ -179,8 +179,11 @@ public final class Session {
   /// Runs a change on the pending transaction (or a new one that commits at once), after
   /// checking the changed records against the rules; on failure nothing changes.
   @discardableResult
+  /// A broken rule is shown under the value of the assignment that set its field, when one
+  /// did.
   public func change<T>(
-    _ command: Command, _ body: (inout Transaction) throws(LanguageError) -> T
+    _ command: Command, assignments: [Assignment] = [],
+    _ body: (inout Transaction) throws(LanguageError) -> T
   ) throws(LanguageError) -> T {
     do {
       try context.requireTeamMember(snapshot)
@@ -189,10 +192,18 @@ public final class Session {
     }
     var transaction = view
     let result = try body(&transaction)
-    do {
-      try Validation.refuseInvalid(transaction)
-    } catch {
-      throw LanguageError(error)
+    let problems = Validation.problems(transaction)
+    guard problems.isEmpty else {
+      let diagnostics = problems.map { problem in
+        var diagnostic = problem.diagnostic
+        if let field = problem.field,
+          let assignment = assignments.last(where: { $0.field.path == [field] })
+        {
+          diagnostic.location = assignment.value.range.lowerBound
+        }
+        return diagnostic
+      }
+      throw LanguageError(diagnostics, exitCode: 1)
     }
     if pending != nil {
       pending = transaction

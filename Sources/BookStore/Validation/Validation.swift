@@ -75,10 +75,19 @@ public enum Validation {
       notes: violation.hint.map { [$0] } ?? [])
   }
 
-  /// Refuses a transaction whose changed records break a rule or whose deletions leave
-  /// references dangling (exit 1).
-  public static func refuseInvalid(_ transaction: Transaction) throws(StoreError) {
-    var problems: [Diagnostic] = []
+  /// A rule a changed record breaks: which record, which field (when one is at fault), and
+  /// the diagnostic to show.
+  public struct Problem: Sendable {
+    public var kind: KindID
+    public var id: String
+    public var field: String?
+    public var diagnostic: Diagnostic
+  }
+
+  /// What the transaction's changed records break: rules of each record, references that do
+  /// not resolve, and deletions that would leave references dangling.
+  public static func problems(_ transaction: Transaction) -> [Problem] {
+    var problems: [Problem] = []
     let exists = { (kind: KindID, key: String) in transaction.record(kind, key) != nil }
     let anyExists = { (key: String) in
       DataDirectory.dataKinds.contains { transaction.record($0, key) != nil }
@@ -92,7 +101,9 @@ public enum Validation {
           + RecordValidator.validateReferences(
             after, as: spec, exists: exists, anyExists: anyExists)
         problems += violations.map {
-          Diagnostic("\(name): \($0.message)", notes: $0.hint.map { [$0] } ?? [])
+          Problem(
+            kind: change.kind, id: change.id, field: $0.field,
+            diagnostic: Diagnostic("\(name): \($0.message)", notes: $0.hint.map { [$0] } ?? []))
         }
       } else {
         let found = referrers(to: change.kind, change.id, in: transaction)
@@ -102,10 +113,19 @@ public enum Validation {
         if found.count > 10 { notes.append("  … and \(found.count - 10) more") }
         notes.append("Delete or change what refers to it first (or rename it instead).")
         problems.append(
-          Diagnostic("\(name) cannot be deleted: \(count) to it", notes: notes))
+          Problem(
+            kind: change.kind, id: change.id, field: nil,
+            diagnostic: Diagnostic("\(name) cannot be deleted: \(count) to it", notes: notes)))
       }
     }
-    guard problems.isEmpty else { throw .refused(problems) }
+    return problems
+  }
+
+  /// Refuses a transaction whose changed records break a rule or whose deletions leave
+  /// references dangling (exit 1).
+  public static func refuseInvalid(_ transaction: Transaction) throws(StoreError) {
+    let problems = problems(transaction)
+    guard problems.isEmpty else { throw .refused(problems.map(\.diagnostic)) }
   }
 
   /// Descriptions (`policy P-0001 (account)`) of the records that refer to a key.

@@ -34,7 +34,7 @@ import Testing
       ("set policy P-9999 premium=1", 1, "1:12: error: no policy P-9999"),
       (
         "set policy P-0001 premium=-5", 1,
-        "error: policy P-0001: premium must not be negative: -5.00"
+        "1:27: error: policy P-0001: premium must not be negative: -5.00"
       ),
       (
         "set policy P-0001 in_force=yes", 1,
