@@ -1,3 +1,5 @@
+import BookModel
+
 /// One part of a command's argument grammar. The parser, `help` and completion read the
 /// slots, so a command's syntax is written once.
 public indirect enum Slot: Sendable {
@@ -39,6 +41,34 @@ public indirect enum Slot: Sendable {
     case .query: return "QUERY"
     case .command: return "COMMAND"
     case .optional(let slots): return "[" + slots.map(\.usage).joined(separator: " ") + "]"
+    }
+  }
+}
+
+extension Slot {
+  /// The fixed words in the slot, which end an optional word before them.
+  public var keywords: [String] {
+    switch self {
+    case .keyword(let word): return [word]
+    case .optional(let slots): return slots.flatMap(\.keywords)
+    default: return []
+    }
+  }
+
+  /// Whether `token` begins an optional part that starts with this slot: the parser decides
+  /// by it, and completion follows the same rule. `next` is the token after it; `stops` are
+  /// the keywords of the slots that come later.
+  public func begins(with token: Token, next: Token?, stops: Set<String>) -> Bool {
+    if token.isEnd { return false }
+    switch self {
+    case .keyword(let word): return token.isWord(word)
+    case .symbol(let symbol): return token.isSymbol(symbol)
+    case .kind: return token.kind == .word && Schema.kind(named: token.text) != nil
+    case .word, .text, .value, .words:
+      if token.kind == .word && stops.contains(token.text.lowercased()) { return false }
+      if token.kind == .symbol && !(token.isSymbol("+") || token.isSymbol("-")) { return false }
+      return next?.isSymbol("=") != true
+    default: return true
     }
   }
 }

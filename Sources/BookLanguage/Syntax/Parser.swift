@@ -201,7 +201,9 @@ public struct Parser {
     case .command(let name):
       arguments[name] = .command(try command())
     case .optional(let inner):
-      guard let first = inner.first, starts(first, stops: stops) else { return }
+      guard let first = inner.first,
+        first.begins(with: peek, next: peek(1), stops: stops)
+      else { return }
       let start = peek.range.lowerBound
       try slots(inner, into: &arguments)
       if case .keyword(let word) = first, inner.count == 1 {
@@ -210,22 +212,6 @@ public struct Parser {
       if case .symbol(let symbol) = first, inner.count == 1 {
         arguments[symbol] = .present(start..<previousEnd)
       }
-    }
-  }
-
-  /// Whether the next token begins an optional part starting with that slot.
-  private func starts(_ slot: Slot, stops: Set<String>) -> Bool {
-    let token = peek
-    if token.isEnd { return false }
-    switch slot {
-    case .keyword(let word): return token.isWord(word)
-    case .symbol(let symbol): return token.isSymbol(symbol)
-    case .kind: return token.kind == .word && Schema.kind(named: token.text) != nil
-    case .word, .text, .value, .words:
-      if token.kind == .word && stops.contains(token.text.lowercased()) { return false }
-      if token.kind == .symbol && !(token.isSymbol("+") || token.isSymbol("-")) { return false }
-      return !peek(1).isSymbol("=")
-    default: return true
     }
   }
 
@@ -307,17 +293,6 @@ extension Literal {
     case .word(let word): return word.lowercased() == "today" || Day(word) != nil
     case .variable: return true
     default: return false
-    }
-  }
-}
-
-extension Slot {
-  /// The fixed words in the slot, which end an optional word before them.
-  var keywords: [String] {
-    switch self {
-    case .keyword(let word): return [word]
-    case .optional(let slots): return slots.flatMap(\.keywords)
-    default: return []
     }
   }
 }

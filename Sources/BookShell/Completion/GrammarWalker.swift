@@ -43,7 +43,7 @@ struct GrammarWalker {
     var index = slots.startIndex
     while index < slots.endIndex {
       guard !stream.atEnd else { return .ended(collect(slots[index...])) }
-      let stops = Set(slots[(index + 1)...].flatMap(Self.keywords))
+      let stops = Set(slots[(index + 1)...].flatMap(\.keywords))
       let step = self.step(slots[index], stops: stops, &stream)
       index += 1
       switch step {
@@ -116,20 +116,11 @@ struct GrammarWalker {
     return .open(kind.map { [.assignments($0)] } ?? [])
   }
 
-  /// Whether the next token begins an optional part starting with that slot (as the parser
-  /// decides it).
+  /// Whether the next token begins an optional part starting with that slot (the parser's
+  /// rule).
   private func starts(_ slot: Slot, stops: Set<String>, _ stream: TokenStream) -> Bool {
     guard let token = stream.peek else { return false }
-    switch slot {
-    case .keyword(let word): return token.isWord(word)
-    case .symbol(let symbol): return token.isSymbol(symbol)
-    case .kind: return token.kind == .word && Schema.kind(named: token.text) != nil
-    case .word, .text, .value, .words:
-      if token.kind == .word && stops.contains(token.text.lowercased()) { return false }
-      if token.kind == .symbol && !(token.isSymbol("+") || token.isSymbol("-")) { return false }
-      return stream.peek(1)?.isSymbol("=") != true
-    default: return true
-    }
+    return slot.begins(with: token, next: stream.peek(1), stops: stops)
   }
 
   // MARK: What the next slots accept
@@ -186,12 +177,4 @@ struct GrammarWalker {
     }
   }
 
-  /// The fixed words in a slot, which end an optional word before them.
-  private static func keywords(_ slot: Slot) -> [String] {
-    switch slot {
-    case .keyword(let word): return [word]
-    case .optional(let slots): return slots.flatMap(keywords)
-    default: return []
-    }
-  }
 }
