@@ -80,11 +80,7 @@ enum RecordTable {
       ResultTable.Column(name, FieldCatalog.field(name, of: kind)?.type ?? .text)
     }
     let rows = records.map { record in
-      names.map { name -> Value in
-        let values = (try? resolver.values([name], of: record, kind: kind)) ?? []
-        guard values.count > 1 else { return values.first ?? .empty }
-        return .text(values.map(Renderer.display).joined(separator: ", "))
-      }
+      names.map { resolver.cell([$0], of: record, kind: kind) }
     }
     return ResultTable(columns: columns, rows: rows)
   }

@@ -91,9 +91,7 @@ struct QueryRunner {
   }
 
   private func value(_ path: [String], _ record: RecordView) -> Value {
-    let values = (try? resolver.values(path, of: record, kind: query.kind)) ?? []
-    guard values.count > 1 else { return values.first ?? .empty }
-    return .text(values.map(Renderer.display).joined(separator: ", "))
+    resolver.cell(path, of: record, kind: query.kind)
   }
 
   private func listing(_ records: [RecordView]) throws(LanguageError) -> ResultTable {
