@@ -12,13 +12,27 @@ struct Book: ParsableCommand {
     abstract: "A shell for an insurance agency's book of business, on plain rec files.",
     discussion: """
       With no command, `book` opens the interactive shell on the data directory
-      (--data, else $BOOK_DATA, else the config's `data`, else ./book/).
+      (--data, else $BOOK_DATA, else the config's `data`, else the current directory
+      or its nearest parent holding an agency.rec, else ./book/).
       When stdin is not a terminal, it runs stdin as a script: one transaction,
       stopping at the first error.
       """,
     subcommands: [Check.self, Init.self, Generate.self, StressWriter.self])
 
   @OptionGroup var options: GlobalOptions
+
+  /// Runs `book`. A command line the parser rejects exits with `usage` (2), as DESIGN.md
+  /// numbers it, instead of the parser's own 64; its message and help text are kept.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+      Output.error(fullMessage(for: error))
+      exit(withError: ExitCode(.usage))
+    }
+  }
 
   @Option(name: .customShort("c"), help: "Run commands (separated by ';'), print, and exit.")
   var commands: String?

@@ -2,7 +2,10 @@ import ArgumentParser
 
 /// The options every form of `book` takes.
 struct GlobalOptions: ParsableArguments {
-  @Option(help: "The data directory (default: $BOOK_DATA, the config's `data`, ./book/).")
+  @Option(
+    help:
+      "The data directory (default: $BOOK_DATA, the config's `data`, the book you are in, ./book/)."
+  )
   var data: String?
 
   @Option(help: "Output format: table, csv, tsv, json, md, html.")

@@ -90,7 +90,7 @@ public final class Session {
     } catch {
       let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
       report(LanguageError(error), file: file, lines: lines)
-      return 2
+      return ExitStatus.usage.rawValue
     }
     if unit == .script && pending == nil { pending = Transaction(base: snapshot) }
     source = (file, script.lines)
@@ -118,7 +118,7 @@ public final class Session {
         return error.exitCode
       }
     }
-    return 0
+    return ExitStatus.ok.rawValue
   }
 
   /// Runs one parsed command.
@@ -203,7 +203,7 @@ public final class Session {
         }
         return diagnostic
       }
-      throw LanguageError(diagnostics, exitCode: 1)
+      throw LanguageError(diagnostics, status: .failed)
     }
     if pending != nil {
       pending = transaction
@@ -220,7 +220,7 @@ public final class Session {
     // Nothing to write (a script of queries): no commit, and no need to read the book again.
     guard !transaction.isEmpty else { return }
     do {
-      try context.requireTeamMember(snapshot)
+      try context.requireTeamMember(snapshot, changing: transaction)
       let result = try directory.commit(
         transaction, context.request(command: command, undoes: undoes, redoes: redoes),
         clock: clock)

@@ -75,7 +75,7 @@ struct RecordEditing {
           invocation.write("saved \(kind.spec.singular) \(id)\n")
           return
         } catch {
-          guard error.exitCode == 1 else { throw error }
+          guard error.status == .failed else { throw error }
           problems = error.diagnostics.map(\.message)
         }
       }

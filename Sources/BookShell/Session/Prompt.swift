@@ -25,7 +25,7 @@ enum Prompt {
     var text = "book"
     if let label { text += "[\(label)]" }
     if let focus = session.focus { text += ":\(focus)" }
-    if session.context.daySource == .pinned { text += " @\(session.context.today.iso)" }
+    if session.context.daySource != .real { text += " @\(session.context.today.iso)" }
     if session.inBegin { text += "*" }
     return text
   }

@@ -1,4 +1,5 @@
 import BookLanguage
+import BookModel
 import BookStore
 
 #if canImport(Glibc)
@@ -87,7 +88,7 @@ public final class Shell {
       }
     }
     history.save()
-    return 0
+    return ExitStatus.ok.rawValue
   }
 
   /// Runs one whole input.

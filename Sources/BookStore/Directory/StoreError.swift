@@ -15,14 +15,17 @@ public enum StoreError: Error, Sendable, Equatable {
   /// Writing under a pinned day outside a training book or sandbox (exit 1).
   case pinnedDay(Day)
 
-  /// The process exit code for this error.
-  public var exitCode: Int32 {
+  /// How the process ends for this error.
+  public var status: ExitStatus {
     switch self {
-    case .invalidBook, .writeFailed: return 3
-    case .refused, .pinnedDay: return 1
-    case .lockTimeout, .conflict: return 4
+    case .invalidBook, .writeFailed: return .invalidBook
+    case .refused, .pinnedDay: return .failed
+    case .lockTimeout, .conflict: return .busy
     }
   }
+
+  /// The process exit code for this error.
+  public var exitCode: Int32 { status.rawValue }
 
   /// The diagnostics to print, one per problem.
   public var diagnostics: [Diagnostic] {
@@ -57,7 +60,8 @@ public enum StoreError: Error, Sendable, Equatable {
           "today is pinned to \(day.iso) and this is not a training book: changes are refused",
           notes: [
             "Backdated certificates and audits are an E&O risk. Unpin the day (drop --today),",
-            "or practise on a copy: book run --sandbox, or a book with 'today:' in agency.rec.",
+            "or practise on a training book (one with 'today:' in agency.rec), such as the demo:",
+            "book init practice --example && book --data practice",
           ])
       ]
     }
