@@ -20,12 +20,14 @@ enum BookBinary {
     var stderr: String
   }
 
-  /// Runs `book` with the arguments and waits for it.
+  /// Runs `book` with the arguments (in `directory`, else the test's own) and waits for it.
   @discardableResult
   static func run(
-    _ arguments: [String], environment: [String: String] = [:], stdin: String? = nil
+    _ arguments: [String], environment: [String: String] = [:], stdin: String? = nil,
+    in directory: String? = nil
   ) throws -> Result {
     let process = start(arguments, environment: environment)
+    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out
