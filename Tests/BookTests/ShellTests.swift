@@ -206,14 +206,14 @@ struct ShellSessionTests {
   @Test func ctrlDAsksFirstWhenATransactionIsOpen() throws {
     let shell = try start()
     try shell.send("begin", "Enter")
-    try shell.waitFor("open transaction prompt") { $0.last == "book*>" }
+    try shell.waitFor("open transaction prompt") { $0.last == "book @2026-11-23*>" }
     try shell.send("set policy P-0001 premium=1", "Enter")
     try shell.waitFor(text: "premium 12500.00 → 1.00")
     try shell.send("C-d")
     try shell.waitFor(
       text: "a transaction is open with 1 uncommitted change; quit and drop them? [y/N]")
     try shell.send("n", "Enter")
-    try shell.waitFor("still open") { $0.last == "book*>" }
+    try shell.waitFor("still open") { $0.last == "book @2026-11-23*>" }
     try shell.send("rollback", "Enter")
     try shell.waitFor(text: "rolled back 1 change")
     try shell.send("C-d")
@@ -279,7 +279,8 @@ struct ShellSessionTests {
     }
     try shell.send("accounts where advocate = mlopez", "Enter")
     let narrow = try shell.waitFor("a fitted table") { lines in
-      lines.contains { $0.hasPrefix("AMRIV") && $0.contains("…") } && lines.last == "book @2026-11-23>"
+      lines.contains { $0.hasPrefix("AMRIV") && $0.contains("…") }
+        && lines.last == "book @2026-11-23>"
     }
     let start = narrow.lastIndex { $0.hasPrefix("book @2026-11-23> accounts") } ?? 0
     let table = narrow[(start + 1)...].dropLast()

@@ -13,13 +13,12 @@ public final class PlainLineReader: LineReader {
   /// Bytes read past the last line returned.
   private var buffered: [UInt8] = []
 
-  /// A reader of `input` that writes prompts to `output`; Ctrl-C sets
-  /// `LibEditReader.interrupted`, as it does for the line editor.
-  public init(input: Int32 = 0, output: Int32 = 1) {
+  /// A reader of `input` that writes prompts to `output`. With `catchingInterrupts`, Ctrl-C
+  /// sets `LibEditReader.interrupted` and drops the line, as it does for the line editor.
+  public init(input: Int32 = 0, output: Int32 = 1, catchingInterrupts: Bool = true) {
     self.input = input
     self.output = output
-    book_install_termination_handlers()
-    book_install_interrupt_handler(LibEditReader.interrupted)
+    if catchingInterrupts { book_install_interrupt_handler(LibEditReader.interrupted) }
   }
 
   public func read(prompt: String) -> LineResult {
