@@ -12,14 +12,16 @@ import Testing
     case shell(directory: String)
   }
 
-  /// The commands in a refusal's notes: what follows "with: " or "Try the demo: ", and a note
-  /// line that is itself a `book` command, each up to any parenthesised aside.
+  /// The commands in a refusal's notes: what follows "with: ", "see: ", "has it: " or "Try the
+  /// demo: ", and a note line that is itself a `book` command, each up to any parenthesised
+  /// aside.
   static func hints(in stderr: String) -> [String] {
     stderr.split(separator: "\n").compactMap { line -> String? in
       let text = line.drop { $0 == " " }
       guard line.hasPrefix("  ") else { return nil }
       var command: Substring
-      if let range = text.range(of: "with: ") ?? text.range(of: "Try the demo: ") {
+      let markers = ["with: ", "see: ", "has it: ", "Try the demo: "]
+      if let range = markers.lazy.compactMap({ text.range(of: $0) }).first {
         command = text[range.upperBound...]
       } else if text.hasPrefix("book ") {
         command = text
@@ -103,6 +105,19 @@ import Testing
       ["--data", root, "-c", "add carrier id=TRAV name=Travelers"],
       environment: ["BOOK_USER": "zed"])
     #expect(joined.status == 0, "\(joined.stderr)")
+  }
+
+  @Test(arguments: [
+    "add account id=ACME name=Again status=active", "rename agency agency x",
+    "rename account NOPE NEW",
+  ])
+  func aRefusedChangesHintWorks(change: String) throws {
+    let scratch = Scratch()
+    let root = try scratch.book()
+    let refused = try BookBinary.run(
+      ["--data", root, "-c", change], environment: ["BOOK_USER": "w1"])
+    #expect(refused.status == 1)
+    try Self.expectHintsWork(refused.stderr, count: 1) { _ in .language(data: root, user: "w1") }
   }
 
   @Test func initsOpenItWithWorks() throws {

@@ -160,7 +160,7 @@ public struct Transaction: Sendable {
         Diagnostic(
           "\(kind.spec.singular) \(key) already exists: ids are unique",
           notes: [
-            "Choose another id, or change the existing one with: set \(kind.spec.singular) \(key) …"
+            "Choose another id, or look at the one that has it: show \(key)"
           ])
       ])
     }
