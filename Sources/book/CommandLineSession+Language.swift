@@ -74,7 +74,7 @@ extension CommandLineSession {
       path: directory.paths.privateDirectory + "/history", limit: config.historySize ?? 1000)
     let shell = Shell(
       session: session, reader: reader, history: history,
-      label: ["book", "book/"].contains(root) ? nil : name,
+      label: name == "book" ? nil : name,
       pager: config.pager ?? environment["PAGER"].flatMap { $0.isEmpty ? nil : $0 } ?? "less -FRX",
       editor: config.editor ?? environment["VISUAL"].flatMap { $0.isEmpty ? nil : $0 }
         ?? environment["EDITOR"].flatMap { $0.isEmpty ? nil : $0 } ?? "vi",

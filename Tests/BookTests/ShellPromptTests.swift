@@ -36,4 +36,18 @@ struct ShellPromptTests {
     #expect(screen.first?.contains(" · today 2026-02-02 (pinned) · `help` to start") == true)
     #expect(screen.last == "book @2026-02-02>")
   }
+
+  @Test func aShellStartedInsideABookFindsItAndNamesIt() throws {
+    let scratch = Scratch()
+    _ = try BookBinary.run(["init", scratch.path + "/agency", "--user", "ana"])
+    try FileManager.default.createDirectory(
+      atPath: scratch.path + "/agency/letters", withIntermediateDirectories: true)
+    let shell = try TmuxSession(
+      "cd agency/letters && '\(BookBinary.url.path)'", in: scratch,
+      environment: ["BOOK_USER": "ana"])
+    let screen = try shell.waitForPrompt("book[agency]>")
+    #expect(screen.first?.hasPrefix("book — agency · 0 accounts · 0 policies · today ") == true)
+    try shell.send("add carrier id=TRAV name=Travelers", "Enter")
+    try shell.waitFor(text: "added carrier TRAV")
+  }
 }
