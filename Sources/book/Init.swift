@@ -31,13 +31,15 @@ struct Init: ParsableCommand {
     if example, user != nil || userName != nil {
       throw ValidationError("--user and --user-name are for an empty book; the demo has its team")
     }
-    if let user {
-      do {
-        _ = try BookInitializer.manager(id: user, name: userName ?? user)
-      } catch {
-        throw ValidationError(
-          "--user: " + (error.diagnostics.first?.message ?? "'\(user)' is not a user id"))
-      }
+    do {
+      if let user { try BookInitializer.checkManager(id: user) }
+    } catch {
+      throw ValidationError("--user: " + (error.diagnostics.first?.message ?? user ?? ""))
+    }
+    do {
+      if let userName { _ = try BookInitializer.managerName(userName) }
+    } catch {
+      throw ValidationError("--user-name: " + (error.diagnostics.first?.message ?? ""))
     }
   }
 

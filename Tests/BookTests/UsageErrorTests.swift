@@ -13,6 +13,16 @@ import Testing
       "Usage: book init <directory>"
     ),
     (
+      ["init", "x", "--user", "jane/doe"],
+      "Error: --user: 'jane/doe' cannot be a user id: use letters, digits, '-', '_' or '.'",
+      "Usage: book init <directory>"
+    ),
+    (
+      ["init", "x", "--user-name", "  "],
+      "Error: --user-name: a person's name is one line of text, not '  '",
+      "Usage: book init <directory>"
+    ),
+    (
       ["generate", "big", "--accounts", "0"], "Error: --accounts must be at least 1",
       "Usage: book generate <directory> --accounts <accounts>"
     ),

@@ -31,9 +31,17 @@ public struct BookInitializer: Sendable {
     return files
   }
 
-  /// The person record that makes `id` the new book's first manager, or why it cannot be:
-  /// the id must be a word that can also name the user's journal file.
+  /// The person record that makes `id` the new book's first manager, or why it cannot be.
   public static func manager(id: String, name: String) throws(StoreError) -> Record {
+    try checkManager(id: id)
+    return Record([
+      Field("id", id), Field("name", try managerName(name)),
+      Field("role", PersonRole.manager.rawValue),
+    ])
+  }
+
+  /// Refuses an id that is not a word that can also name the user's journal file.
+  public static func checkManager(id: String) throws(StoreError) {
     try DataDirectory.checkUser(id)
     guard RecordValidator.isWord(id) else {
       throw .refused([
@@ -42,13 +50,15 @@ public struct BookInitializer: Sendable {
         )
       ])
     }
+  }
+
+  /// The name without surrounding spaces; refused when that leaves nothing or several lines.
+  public static func managerName(_ name: String) throws(StoreError) -> String {
     let trimmed = Substring(name).trimmingSpaces
     guard !trimmed.isEmpty, !trimmed.contains("\n") else {
       throw .refused([Diagnostic("a person's name is one line of text, not '\(name)'")])
     }
-    return Record([
-      Field("id", id), Field("name", trimmed), Field("role", PersonRole.manager.rawValue),
-    ])
+    return trimmed
   }
 
   /// What `init` writes beside the data files.
