@@ -66,8 +66,9 @@ struct Init: ParsableCommand {
     if let manager {
       let id = manager.value("id") ?? ""
       let name = manager.value("name") ?? id
+      let you = name == id ? id : "\(id), \(name)"
       Output.standard(
-        "made an empty book in \(directory), with you (\(id), \(name)) on its team as manager")
+        "made an empty book in \(directory), with you (\(you)) on its team as manager")
     } else {
       Output.standard("made the demo agency in \(directory)")
     }

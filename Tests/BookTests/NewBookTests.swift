@@ -21,7 +21,7 @@ import Testing
     #expect(made.status == 0, "\(made.stderr)")
     #expect(
       made.stdout == """
-        made an empty book in \(root), with you (ana, ana) on its team as manager
+        made an empty book in \(root), with you (ana) on its team as manager
         open it with: book --data \(root)
 
         """)
