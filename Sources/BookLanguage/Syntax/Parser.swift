@@ -18,12 +18,13 @@ public struct Parser {
     throws(ParseError) -> Script
   {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    let tokens: [Token]
+    let all: [Token]
     do {
-      tokens = try Lexer.tokens(text)
+      all = try Lexer.tokens(text)
     } catch {
       throw ParseError(error)
     }
+    let tokens = all.filter { !$0.isComment }
     var parser = Parser(tokens: tokens, registry: registry, lines: lines)
     var commands: [Command] = []
     while true {
@@ -34,7 +35,8 @@ public struct Parser {
         throw .expected("the end of the command", found: parser.peek)
       }
     }
-    return Script(commands: commands, file: file, lines: lines)
+    return Script(
+      commands: commands, file: file, lines: lines, comments: all.compactMap(ScriptComment.init))
   }
 
   // MARK: Tokens
@@ -260,7 +262,7 @@ public struct Parser {
     case .money: literal = .money(token.text)
     case .variable: literal = .variable(token.text)
     case .rawValue: literal = .raw(token.text)
-    case .symbol, .separator: throw .expected(what, found: token)
+    case .symbol, .separator, .comment, .narration: throw .expected(what, found: token)
     }
     next()
     return literal

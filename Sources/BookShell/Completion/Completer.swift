@@ -59,6 +59,7 @@ public struct Completer: Sendable {
   static func command(before text: String) -> TokenStream? {
     guard !endsInComment(text), var tokens = try? Lexer.tokens(text) else { return nil }
     tokens.removeLast()  // the end of the input
+    tokens.removeAll(where: \.isComment)
     let start = tokens.lastIndex(where: \.isEnd).map { $0 + 1 } ?? 0
     return TokenStream(Array(tokens[start...]))
   }
