@@ -170,7 +170,7 @@ public struct Parser {
     case .kind(let name):
       let (kind, range) = try self.kind()
       arguments[name] = .kind(kind, range)
-    case .word(let name):
+    case .word(let name, _):
       let token = peek
       switch token.kind {
       case .word: arguments[name] = .value(ValueNode(.word(token.text), token.range))
@@ -178,7 +178,7 @@ public struct Parser {
       default: throw .expected(name, found: token)
       }
       next()
-    case .text(let name):
+    case .text(let name, _):
       let token = peek
       switch token.kind {
       case .word: arguments[name] = .value(ValueNode(.word(token.text), token.range))
@@ -187,9 +187,9 @@ public struct Parser {
       default: throw .expected(name, found: token)
       }
       next()
-    case .value(let name):
+    case .value(let name, _):
       arguments[name] = .value(try value(what: name))
-    case .words(let name):
+    case .words(let name, _):
       let start = peek.range.lowerBound
       var words: [String] = []
       while !peek.isEnd { words.append(next().text) }

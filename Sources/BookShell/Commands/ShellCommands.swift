@@ -57,7 +57,7 @@ enum ShellCommands {
 
   static let pager = CommandSpec(
     "pager", group: .session, summary: "page long output (on, off, or a pager command)",
-    grammar: [.optional([.words("setting")])],
+    grammar: [.optional([.words("setting", completes: .words(["on", "off"]))])],
     usage: ["pager", "pager on", "pager off", "pager \"less -S\""],
     examples: ["pager off", "pager on"],
     details: [
@@ -77,7 +77,7 @@ enum ShellCommands {
 
   static let timing = CommandSpec(
     "timing", group: .session, summary: "show how long each command takes (on or off)",
-    grammar: [.optional([.word("setting")])],
+    grammar: [.optional([.word("setting", completes: .words(["on", "off"]))])],
     usage: ["timing on", "timing off"],
     examples: ["timing on", "timing off"]
   ) { invocation throws(LanguageError) in
