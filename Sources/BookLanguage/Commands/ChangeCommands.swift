@@ -34,7 +34,7 @@ enum ChangeCommands {
   static let set = CommandSpec(
     "set", group: .changes, summary: "change fields of one record, or of every record that matches",
     grammar: [
-      .kind("kind"), .optional([.word("id")]), .assignments("assignments"),
+      .kind("kind"), .optional([.word("id", completes: .idsOfKind)]), .assignments("assignments"),
       .optional([.keyword("where"), .condition("condition")]),
     ],
     usage: ["set KIND ID FIELD=VALUE…", "set KIND FIELD=VALUE… where COND"],
@@ -123,7 +123,7 @@ enum ChangeCommands {
 
   static let delete = CommandSpec(
     "delete", group: .changes, summary: "delete a record (refused while others refer to it)",
-    grammar: [.kind("kind"), .word("id")],
+    grammar: [.kind("kind"), .word("id", completes: .idsOfKind)],
     examples: ["delete note N-0001", "begin; delete delegation D-0001; rollback"],
     details: ["A record that others refer to is kept; the error lists what refers to it."]
   ) { invocation throws(LanguageError) in

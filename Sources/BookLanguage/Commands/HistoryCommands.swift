@@ -52,7 +52,10 @@ enum HistoryCommands {
 
   static let log = CommandSpec(
     "log", group: .history, summary: "what changed, when and by whom (from the journals)",
-    grammar: [.optional([.word("target")]), .optional([.keyword("since"), .value("day")])],
+    grammar: [
+      .optional([.word("target", completes: .kindsOrRecords)]),
+      .optional([.keyword("since"), .value("day")]),
+    ],
     usage: ["log [ID | KIND] [since DAY]"],
     examples: ["log P-0001", "log since 2026-11-01", "log policies since today - 30d"],
     details: [
@@ -98,7 +101,7 @@ enum HistoryCommands {
 
   static let rename = CommandSpec(
     "rename", group: .changes, summary: "give a record a new id; references follow everywhere",
-    grammar: [.kind("kind"), .word("old"), .word("new")],
+    grammar: [.kind("kind"), .word("old", completes: .idsOfKind), .word("new")],
     usage: ["rename KIND OLD NEW"],
     examples: ["rename account ACME ACMER", "rename carrier HART HARTF"],
     details: ["Every record that refers to it, in every file, changes in the same transaction."]

@@ -30,7 +30,7 @@ enum QueryCommands {
 
   static let show = CommandSpec(
     "show", group: .queries, summary: "one record with its related records",
-    grammar: [.optional([.kind("kind")]), .text("record")],
+    grammar: [.optional([.kind("kind")]), .text("record", completes: .records)],
     usage: ["show ID", "show KIND ID", "show \"NAME\""],
     examples: ["show ACME", "show \"Acme Roofing\"", "show policy P-0001"],
     details: [

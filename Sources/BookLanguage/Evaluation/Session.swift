@@ -45,7 +45,7 @@ public final class Session {
   /// Asks the person a yes/no question (the interactive shell sets it; nil: never ask).
   public var confirm: ((String) -> Bool)?
   /// The program hosting the session (the shell), for commands only it provides.
-  public var host: AnyObject?
+  public weak var host: (any SessionHost)?
   /// Set when the person pressed Ctrl-C: long loops stop early.
   public var isCancelled: () -> Bool = { false }
   /// The input being run: its file name and lines, for error carets.

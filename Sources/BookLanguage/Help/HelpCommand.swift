@@ -5,7 +5,7 @@ import BookModel
 enum HelpCommand {
   static let spec = CommandSpec(
     "help", group: .help, summary: "commands by group, or help on one topic",
-    grammar: [.optional([.words("topic")])],
+    grammar: [.optional([.words("topic", completes: .helpTopics)])],
     usage: [
       "help", "help COMMAND", "help KIND", "help where", "help kinds", "help formats", "help days",
       "help keys",

@@ -1,7 +1,8 @@
 import BookModel
 
 /// Turns command text into tokens, following DESIGN.md's lexical rules: one command per line,
-/// `;` between commands, a trailing `\` continues, `#` starts a comment.
+/// `;` between commands, a trailing `\` continues, `#` starts a comment (`#:` narration), kept
+/// as a token with its text and range.
 public struct Lexer {
   private let scalars: [Unicode.Scalar]
   private var index = 0
@@ -14,7 +15,7 @@ public struct Lexer {
     self.scalars = Array(text.unicodeScalars)
   }
 
-  /// Every token of the text, ending with a separator.
+  /// Every token of the text, comments included, ending with a separator.
   public static func tokens(_ text: String) throws(LexError) -> [Token] {
     var lexer = Lexer(text)
     return try lexer.run()
@@ -48,7 +49,7 @@ public struct Lexer {
         emit(.separator, String(scalar), from: start)
         spaceBefore = true
       case "#":
-        while let next = peek(), next != "\n" { advance() }
+        comment()
       case "\\":
         try continuation()
       case "\"":
@@ -85,6 +86,16 @@ public struct Lexer {
       advance()
     }
     return String(text)
+  }
+
+  /// `# text` or `#: text` to the end of the line (the line end stays a separator).
+  private mutating func comment() {
+    let start = location
+    advance()
+    let narration = peek() == ":"
+    if narration { advance() }
+    let text = scan { $0 != "\n" }
+    emit(narration ? .narration : .comment, text.trimmed, from: start)
   }
 
   /// A `\` ending a line joins it with the next.

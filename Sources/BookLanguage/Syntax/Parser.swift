@@ -18,12 +18,13 @@ public struct Parser {
     throws(ParseError) -> Script
   {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    let tokens: [Token]
+    let all: [Token]
     do {
-      tokens = try Lexer.tokens(text)
+      all = try Lexer.tokens(text)
     } catch {
       throw ParseError(error)
     }
+    let tokens = all.filter { !$0.isComment }
     var parser = Parser(tokens: tokens, registry: registry, lines: lines)
     var commands: [Command] = []
     while true {
@@ -34,7 +35,8 @@ public struct Parser {
         throw .expected("the end of the command", found: parser.peek)
       }
     }
-    return Script(commands: commands, file: file, lines: lines)
+    return Script(
+      commands: commands, file: file, lines: lines, comments: all.compactMap(ScriptComment.init))
   }
 
   // MARK: Tokens
@@ -168,7 +170,7 @@ public struct Parser {
     case .kind(let name):
       let (kind, range) = try self.kind()
       arguments[name] = .kind(kind, range)
-    case .word(let name):
+    case .word(let name, _):
       let token = peek
       switch token.kind {
       case .word: arguments[name] = .value(ValueNode(.word(token.text), token.range))
@@ -176,7 +178,7 @@ public struct Parser {
       default: throw .expected(name, found: token)
       }
       next()
-    case .text(let name):
+    case .text(let name, _):
       let token = peek
       switch token.kind {
       case .word: arguments[name] = .value(ValueNode(.word(token.text), token.range))
@@ -185,9 +187,9 @@ public struct Parser {
       default: throw .expected(name, found: token)
       }
       next()
-    case .value(let name):
+    case .value(let name, _):
       arguments[name] = .value(try value(what: name))
-    case .words(let name):
+    case .words(let name, _):
       let start = peek.range.lowerBound
       var words: [String] = []
       while !peek.isEnd { words.append(next().text) }
@@ -260,7 +262,7 @@ public struct Parser {
     case .money: literal = .money(token.text)
     case .variable: literal = .variable(token.text)
     case .rawValue: literal = .raw(token.text)
-    case .symbol, .separator: throw .expected(what, found: token)
+    case .symbol, .separator, .comment, .narration: throw .expected(what, found: token)
     }
     next()
     return literal

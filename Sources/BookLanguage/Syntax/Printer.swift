@@ -20,7 +20,8 @@ public enum Printer {
       switch slot {
       case .keyword(let word): parts.append(word)
       case .symbol(let symbol): parts.append(symbol)
-      case .kind(let name), .word(let name), .text(let name), .value(let name), .words(let name),
+      case .kind(let name), .word(let name, _), .text(let name, _), .value(let name, _),
+        .words(let name, _),
         .assignments(let name), .condition(let name), .query(let name), .command(let name):
         if let argument = arguments[name] {
           let text = print(argument, registry: registry)
@@ -117,8 +118,9 @@ extension Slot {
   /// The argument name the slot fills, if it fills one.
   var name: String? {
     switch self {
-    case .kind(let name), .word(let name), .text(let name), .value(let name), .words(let name),
-      .assignments(let name), .condition(let name), .query(let name), .command(let name):
+    case .kind(let name), .word(let name, _), .text(let name, _), .value(let name, _),
+      .words(let name, _), .assignments(let name), .condition(let name), .query(let name),
+      .command(let name):
       return name
     case .keyword, .symbol, .optional: return nil
     }

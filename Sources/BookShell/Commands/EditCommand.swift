@@ -4,7 +4,7 @@ import BookLanguage
 enum EditCommand {
   static let spec = CommandSpec(
     "edit", group: .changes, summary: "change a record in your editor ($VISUAL, $EDITOR)",
-    grammar: [.kind("kind"), .word("id")],
+    grammar: [.kind("kind"), .word("id", completes: .idsOfKind)],
     usage: ["edit KIND ID"],
     examples: ["edit policy P-0001"],
     details: [

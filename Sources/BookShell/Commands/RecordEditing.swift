@@ -9,10 +9,10 @@ import BookStore
 /// One `edit`: the record as rec text in the editor, checked when saved; an invalid record
 /// reopens with its errors as comments; nothing changes when the editor quits unchanged.
 struct RecordEditing {
-  let shell: Shell
+  let shell: any SessionHost
   let invocation: Invocation
 
-  var session: Session { shell.session }
+  var session: Session { invocation.session }
 
   func run() throws(LanguageError) {
     let range = invocation.command.range

@@ -170,11 +170,19 @@ import Testing
       "accounts where name = \"Ac",
       "accounts where name = \"Acme |Roofing\"",
       "policies # where sta",
+      "#: Now the X list sta",
+      "note ACME \"a # b\" # sta",
       "audits where due < $da",
       "policies where \\ x sta",
     ])
   func nothing(line: String) {
     #expect(book.complete(line).candidates == [])
+  }
+
+  @Test("a comment before the cursor's line is passed over")
+  func afterAComment() {
+    #expect(book.complete("accounts # all of them\npolicies wh").candidates == ["where"])
+    #expect(book.complete("#: Step one\npolic").candidates == ["policies", "policy"])
   }
 
   @Test("where the word starts, what was typed, and what Tab inserts")
