@@ -137,19 +137,23 @@ public struct DataDirectory: Sendable {
 
   /// Puts every entry of a write-ahead log in place: temp file, sync, rename; appends at their
   /// offsets; then syncs the directories. Idempotent, so replay may repeat it.
+  /// A rewritten file keeps its permissions; a new one takes the agency file's (a book its
+  /// owner made private stays private), else the umask's.
   func apply(_ log: WriteAhead) throws(FileSystemError) {
     var directories: Set<String> = []
+    let bookMode = fs.permissions(paths.path(KindID.agency.spec.file))
     for entry in log.entries {
       let path = paths.path(entry.path)
+      let mode = fs.permissions(path) ?? bookMode
       switch entry {
       case .replace(_, let bytes):
         let temporary = path + ".book-tmp"
-        try fs.write(temporary, bytes)
+        try fs.write(temporary, bytes, mode: mode)
         try fs.sync(temporary)
         try fs.rename(temporary, path)
       case .append(_, let offset, let bytes):
         try fs.makeDirectory(Self.directory(of: path))
-        try fs.writeAt(path, offset: offset, bytes)
+        try fs.writeAt(path, offset: offset, bytes, mode: mode)
         try fs.sync(path)
       }
       directories.insert(Self.directory(of: path))

@@ -30,6 +30,13 @@ extension DataDirectory {
       "\(time.compact)-\(request.user)-\(String(UInt32.random(in: 0...UInt32.max), radix: 16))"
     let changes = transaction.effectiveChanges
     let journal = paths.journal(user: request.user)
+    guard WriteAhead.isPlainPath(journal) else {
+      throw .refused([
+        Diagnostic(
+          "the user id '\(request.user)' cannot name a journal file; nothing was changed",
+          notes: ["Set BOOK_USER to your id on the team (see: team)."])
+      ])
+    }
     let existing: [UInt8]?
     do {
       existing = try fs.read(paths.path(journal))
@@ -89,7 +96,7 @@ extension DataDirectory {
       guard case .replace(let name, _) = entry else { continue }
       validated.stamps[name] = fs.stamp(paths.path(name))
     }
-    try? fs.write(paths.validatedStampsFile, Array(validated.text.utf8))
+    try? fs.write(paths.validatedStampsFile, Array(validated.text.utf8), mode: 0o600)
   }
 
   static func checkUser(_ user: String) throws(StoreError) {
@@ -183,7 +190,7 @@ extension DataDirectory {
   /// Writes the log, then the files; on a failure puts back what was written.
   private func write(_ log: WriteAhead, previous: [String: [UInt8]?]) throws(StoreError) {
     do {
-      try fs.write(paths.writeAheadFile, log.encoded())
+      try fs.write(paths.writeAheadFile, log.encoded(), mode: 0o600)
       try fs.sync(paths.writeAheadFile)
       try fs.syncDirectory(paths.privateDirectory)
     } catch {

@@ -43,8 +43,18 @@ public struct WriteAhead: Sendable, Equatable {
     return out
   }
 
+  /// Whether a path may appear in a write-ahead file: a data file's plain name (`policies.rec`)
+  /// or a journal's (`journal/jkim.rec`) — never a path that leaves the data directory.
+  static func isPlainPath(_ path: String) -> Bool {
+    let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.count == 1 || (parts.count == 2 && parts[0] == "journal"),
+      let name = parts.last, let first = name.utf8.first, first != UInt8(ascii: ".")
+    else { return false }
+    return name.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x7F }
+  }
+
   /// Reads a write-ahead file; nil when it is incomplete or damaged (its writer died before
-  /// it was synced, so no data file was touched).
+  /// it was synced, so no data file was touched) or names a path outside the data directory.
   public static func decode(_ bytes: [UInt8]) -> WriteAhead? {
     let magic = Array(Self.magic.utf8)
     guard bytes.starts(with: magic) else { return nil }
@@ -58,6 +68,7 @@ public struct WriteAhead: Sendable, Equatable {
         guard parts.count == 2, String(parts[1]) == String(checksum(bytes[..<offset])),
           lineEnd + 1 == bytes.count
         else { return nil }
+        guard entries.allSatisfy({ isPlainPath($0.path) }) else { return nil }
         return WriteAhead(entries: entries)
       }
       let start = lineEnd + 1
