@@ -27,7 +27,14 @@ public struct DataDirectory: Sendable {
   public func load() throws(StoreError) -> Snapshot {
     try requireBook()
     try recoverIfNeeded()
-    let lock = try takeLock(exclusive: false)
+    var lock = try takeLock(exclusive: false)
+    // A writer may have died while this reader waited for the lock: finish its commit first,
+    // so that no reader sees half of it.
+    while fs.stamp(paths.writeAheadFile) != nil {
+      lock.release()
+      try recoverIfNeeded()
+      lock = try takeLock(exclusive: false)
+    }
     defer { lock.release() }
     var files: [KindID: RecFile] = [:]
     var stamps: [KindID: FileStamp] = [:]
@@ -126,12 +133,22 @@ public struct DataDirectory: Sendable {
     do {
       guard let bytes = try fs.read(paths.writeAheadFile) else { return }
       if let log = WriteAhead.decode(bytes) {
+        let stale = try log.stalePaths { (path) throws(FileSystemError) in
+          try fs.read(paths.path(path))
+        }
+        guard stale.isEmpty else {
+          throw StoreError.staleWriteAhead(paths: stale, root: paths.root)
+        }
         try apply(log)
       }
       try fs.remove(paths.writeAheadFile)
       try fs.syncDirectory(paths.privateDirectory)
-    } catch {
+    } catch let error as StoreError {
+      throw error
+    } catch let error as FileSystemError {
       throw .writeFailed(error, restored: false)
+    } catch {
+      throw .invalidBook([Diagnostic("\(error)")])
     }
   }
 

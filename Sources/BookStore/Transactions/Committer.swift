@@ -57,7 +57,7 @@ extension DataDirectory {
         for: changes, transaction: id, time: time, request: request)
       let bytes = try Journal.appendix(records, existing: existing)
       entries.append(.append(path: journal, offset: Int64(existing?.count ?? 0), bytes: bytes))
-      log = WriteAhead(entries: entries)
+      log = WriteAhead(entries: entries, before: previous.mapValues(WriteAhead.Fingerprint.init))
     } catch {
       throw .refused([Diagnostic(error.description)])
     }

@@ -1,5 +1,6 @@
 import BookModel
 import Foundation
+import Synchronization
 import Testing
 
 @testable import BookStore
@@ -133,5 +134,114 @@ import Testing
     _ = try addNote(book)
     #expect(directory.bytes(".book/wal") != nil)
     #expect(try mode(directory.path + "/.book/wal") == 0o600)
+  }
+}
+
+/// A write-ahead file left by a writer that died is replayed only onto the files as that
+/// writer left them; an edit made since is never overwritten.
+@Suite struct StaleWriteAheadTests {
+  /// The log a commit adding a note would write, not yet applied.
+  func pendingLog(_ directory: TemporaryDirectory) throws -> WriteAhead {
+    let notes = try #require(directory.bytes("notes.rec"))
+    let journal = directory.bytes("journal/jkim.rec")
+    let added = notes + Array("\nid: N-0001\nabout: ACME\ntext: from the log\n".utf8)
+    let log = WriteAhead(
+      entries: [
+        .replace(path: "notes.rec", bytes: added),
+        .append(
+          path: "journal/jkim.rec", offset: Int64(journal?.count ?? 0),
+          bytes: Array("%rec: Change\n\ntxn: t1\n".utf8)),
+      ],
+      before: ["notes.rec": WriteAhead.Fingerprint(notes)])
+    try FileManager.default.createDirectory(
+      atPath: directory.path + "/.book", withIntermediateDirectories: true)
+    try Data(log.encoded()).write(to: URL(fileURLWithPath: directory.path + "/.book/wal"))
+    return log
+  }
+
+  func failure(_ body: () throws -> Void) -> StoreError? {
+    do {
+      try body()
+      return nil
+    } catch {
+      return error as? StoreError
+    }
+  }
+
+  @Test func aLogOntoUntouchedFilesIsReplayed() throws {
+    let directory = TemporaryDirectory()
+    let book = try Fixtures.book(in: directory)
+    _ = try pendingLog(directory)
+    let snapshot = try book.load()
+    #expect(snapshot.record(.note, "N-0001")?.value("text") == "from the log")
+    #expect(directory.text("journal/jkim.rec") == "%rec: Change\n\ntxn: t1\n")
+    #expect(directory.bytes(".book/wal") == nil)
+  }
+
+  @Test func aLogHalfAppliedIsFinished() throws {
+    let directory = TemporaryDirectory()
+    let book = try Fixtures.book(in: directory)
+    let log = try pendingLog(directory)
+    guard case .replace(_, let bytes) = log.entries[0] else { return }
+    try Data(bytes).write(to: URL(fileURLWithPath: directory.path + "/notes.rec"))
+    _ = try book.load()
+    #expect(directory.text("journal/jkim.rec") == "%rec: Change\n\ntxn: t1\n")
+    #expect(directory.bytes(".book/wal") == nil)
+  }
+
+  @Test func aFileEditedSinceIsNotOverwritten() throws {
+    let directory = TemporaryDirectory()
+    let book = try Fixtures.book(in: directory)
+    _ = try pendingLog(directory)
+    let edited = (directory.text("notes.rec") ?? "") + "\n# edited by hand\n"
+    try directory.write("notes.rec", edited)
+    let error = try #require(failure { _ = try book.load() })
+    #expect(error.exitCode == 3)
+    #expect(
+      error.diagnostics.first?.formatted
+        == """
+        error: a commit that was interrupted (.book/wal) no longer matches the files: notes.rec \
+        changed since; nothing was replayed
+          If the files as they are now are right, drop the interrupted commit: rm \(directory.path)/.book/wal
+          To finish it instead, put notes.rec back as they were (git checkout -- notes.rec in the book's repository), then run book again.
+        """)
+    #expect(directory.text("notes.rec") == edited)
+    #expect(directory.bytes(".book/wal") != nil)
+    // The hint works: without the log the book opens, with the edit.
+    try FileManager.default.removeItem(atPath: directory.path + "/.book/wal")
+    #expect(try book.load().file(.note).bytes == Array(edited.utf8))
+  }
+
+  @Test func aJournalAppendedSinceIsNotCut() throws {
+    let directory = TemporaryDirectory()
+    let book = try Fixtures.book(in: directory)
+    _ = try pendingLog(directory)
+    try directory.write("journal/jkim.rec", "%rec: Change\n\ntxn: later\n")
+    let error = try #require(failure { _ = try book.load() })
+    guard case .staleWriteAhead(let paths, _) = error else {
+      Issue.record("expected a stale log, got \(error)")
+      return
+    }
+    #expect(paths == ["journal/jkim.rec"])
+    #expect(directory.text("journal/jkim.rec") == "%rec: Change\n\ntxn: later\n")
+  }
+
+  @Test func aReaderThatWaitedForTheLockFinishesADeadWritersCommitFirst() throws {
+    let directory = TemporaryDirectory()
+    let book = try Fixtures.book(in: directory)
+    _ = try book.load()
+    // The "writer" holds the lock, writes its log, and dies (releases) without applying it.
+    let held = try #require(
+      try PosixFileSystem().lock(
+        directory.path + "/.book/lock", exclusive: true, timeout: 1))
+    let result = Mutex<Snapshot?>(nil)
+    let reader = Thread { result.withLock { $0 = try? book.load() } }
+    reader.start()
+    usleep(200_000)
+    _ = try pendingLog(directory)
+    held.release()
+    for _ in 0..<400 where result.withLock({ $0 == nil }) { usleep(10_000) }
+    let snapshot = try #require(result.withLock { $0 })
+    #expect(snapshot.record(.note, "N-0001")?.value("text") == "from the log")
   }
 }
