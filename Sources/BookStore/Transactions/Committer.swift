@@ -61,6 +61,7 @@ extension DataDirectory {
     } catch {
       throw .refused([Diagnostic(error.description)])
     }
+    try requireWritableJournal(journal, at: Int64(existing?.count ?? 0))
     try write(log, previous: previous)
     remember(validated, after: log)
     return CommitResult(
@@ -187,6 +188,18 @@ extension DataDirectory {
       additions: plan.additions)
   }
 
+  /// Refuses, before anything is written, a commit whose journal cannot take the append: a
+  /// change that cannot be logged is not made (and no log is left to fail at every open).
+  private func requireWritableJournal(_ journal: String, at offset: Int64) throws(StoreError) {
+    let path = paths.path(journal)
+    guard fs.stamp(path) != nil else { return }
+    do {
+      try fs.writeAt(path, offset: offset, [], mode: nil)
+    } catch {
+      throw .writeFailed(error, restored: true)
+    }
+  }
+
   /// Writes the log, then the files; on a failure puts back what was written.
   private func write(_ log: WriteAhead, previous: [String: [UInt8]?]) throws(StoreError) {
     do {
@@ -219,6 +232,8 @@ extension DataDirectory {
         guard let old = previous[path] else { return false }
         undo.append(.replace(path: path, bytes: old ?? []))
       case .append(let path, let offset, _):
+        // A journal the failed commit could not even create has nothing to cut back.
+        guard fs.stamp(paths.path(path)) != nil else { continue }
         undo.append(.append(path: path, offset: offset, bytes: []))
       }
     }
