@@ -53,6 +53,12 @@ import Testing
       "policies.rec:26:10: error: invalid amount '12,50.00': ',' must separate groups of three"
     ),
     (
+      "policies.rec",
+      "\nid: P-0001\naccount: ACME\nline: GL\ncarrier: TRAV\neffective: 2026-01-15\n"
+        + "expiration: 2027-01-15\npremium: 92233720368547758.07\nstatus: active\n",
+      "policies.rec:26:10: error: invalid amount '92233720368547758.07': amounts are limited to ±9,999,999,999.99"
+    ),
+    (
       "accounts.rec", "\nid: BAD\nname: Bad\u{0} Co\nstatus: active\n",
       "accounts.rec:12:10: error: NUL byte"
     ),

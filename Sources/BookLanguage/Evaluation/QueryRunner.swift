@@ -23,6 +23,11 @@ struct QueryRunner {
 
   func run() throws(LanguageError) {
     let result = try evaluate()
+    if case .table(let table) = result, let column = table.columnsBeyondExactTotal.first {
+      throw .failed(
+        "the total of \(column) is too large to add up exactly",
+        notes: ["Narrow the query with where, or see the rows without a total: as csv."])
+    }
     var options = session.options
     if let format = query.format { options.format = format }
     if let into = query.into {

@@ -45,6 +45,14 @@ extension Violation {
       hint: "write money as 12500.00")
   }
 
+  /// An exposure whose premium (figure ÷ per × rate) is beyond the largest amount.
+  public static func premiumBeyondLimit(field: String) -> Violation {
+    Violation(
+      .range, field: field,
+      "the premium of this exposure (\(field) ÷ per × rate) is beyond \(Money.maximum)",
+      hint: "check \(field), per and rate")
+  }
+
   /// Text that is not a decimal number.
   public static func invalidNumber(
     field: String, occurrence: Int = 0, text: String, reason: String
