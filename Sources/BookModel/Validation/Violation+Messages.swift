@@ -116,6 +116,33 @@ extension Violation {
       hint: "use a word: letters, digits, '-', '_' or '.', starting with a letter or digit")
   }
 
+  /// A value holding a control character (a CR from a Windows editor, say), which recutils
+  /// tools read differently and book cannot write back.
+  public static func controlCharacter(field: String, occurrence: Int = 0, _ scalar: Unicode.Scalar)
+    -> Violation
+  {
+    let code = String(scalar.value, radix: 16, uppercase: true)
+    let name =
+      scalar == "\r"
+      ? "a carriage return (CR, U+000D)"
+      : "a control character (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code))"
+    return Violation(
+      .type, field: field, occurrence: occurrence, "the value holds \(name)",
+      hint: "remove it (an editor may show a CR as ^M)")
+  }
+
+  /// An id with a character outside ASCII, which may look like another id's.
+  public static func nonASCIIID(field: String, text: String, scalar: Unicode.Scalar)
+    -> Violation
+  {
+    let code = String(scalar.value, radix: 16, uppercase: true)
+    let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
+    return Violation(
+      .type, field: field,
+      "'\(text)' is not a valid \(field): '\(scalar)' (U+\(padded)) is not an ASCII letter or digit",
+      hint: "ids use ASCII letters, digits, '-', '_' and '.', so no id can pass for another")
+  }
+
   /// A day that must come strictly after another: "expiration 2026-01-01 must be after …".
   public static func notAfter(
     field: String, day: Day, other: String, otherDay: Day

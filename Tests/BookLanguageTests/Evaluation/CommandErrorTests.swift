@@ -42,6 +42,18 @@ import Testing
       ),
       ("set policy P-0001 colour=red", 1, "1:19: error: policies have no field 'colour'"),
       (
+        "add account id=\u{410}CME name=X status=active", 1,
+        "1:16: error: account \u{410}CME: '\u{410}CME' is not a valid id: '\u{410}' (U+0410) is not an ASCII letter or digit"
+      ),
+      (
+        "rename account ACME \u{410}CME", 1,
+        "error: account \u{410}CME: '\u{410}CME' is not a valid id: '\u{410}' (U+0410) is not an ASCII letter or digit"
+      ),
+      (
+        "set account ACME notes=\"a\rb\"", 1,
+        "1:24: error: account ACME: the value holds a carriage return (CR, U+000D)"
+      ),
+      (
         "set policy P-0001 premium=92233720368547758.07", 1,
         "1:27: error: '92233720368547758.07' is too large for premium: amounts are limited to ±9,999,999,999.99"
       ),
