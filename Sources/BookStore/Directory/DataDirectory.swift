@@ -17,6 +17,15 @@ public struct DataDirectory: Sendable {
   /// The kinds that have a file of their own (all but the journal).
   public static let dataKinds = KindID.allCases.filter { $0 != .change }
 
+  /// Whether a path (of a file that may not exist yet) lies inside the data directory, links
+  /// resolved: its files change only through transactions, never by `into` or `export`.
+  public func contains(_ path: String) -> Bool {
+    guard let root = fs.canonicalPath(paths.root) else { return false }
+    let parent = Self.directory(of: path)
+    guard let directory = fs.canonicalPath(parent) else { return false }
+    return directory == root || directory.hasPrefix(root == "/" ? "/" : root + "/")
+  }
+
   /// Whether the directory holds a book (an `agency.rec`).
   public var exists: Bool {
     fs.stamp(paths.path(KindID.agency.spec.file)) != nil
@@ -180,7 +189,8 @@ public struct DataDirectory: Sendable {
     }
   }
 
-  static func directory(of path: String) -> String {
+  /// The directory part of a path (`.` when it has none).
+  public static func directory(of path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return "." }
     return slash == path.startIndex ? "/" : String(path[..<slash])
   }

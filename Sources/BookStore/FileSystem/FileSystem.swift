@@ -45,6 +45,9 @@ public protocol FileSystem: Sendable {
     throws(FileSystemError)
   /// A file's permission bits (`0o644`), nil when it does not exist.
   func permissions(_ path: String) -> UInt32?
+  /// The absolute path with every symbolic link, `.` and `..` resolved; nil when it does not
+  /// exist.
+  func canonicalPath(_ path: String) -> String?
   /// Makes a file's content durable.
   func sync(_ path: String) throws(FileSystemError)
   /// Makes a directory's entries (creations, renames, removals) durable.

@@ -82,6 +82,12 @@ public struct PosixFileSystem: FileSystem {
     return UInt32(info.st_mode & 0o7777)
   }
 
+  public func canonicalPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
   public func stamp(_ path: String) -> FileStamp? {
     var info = stat()
     guard stat(path, &info) == 0 else { return nil }

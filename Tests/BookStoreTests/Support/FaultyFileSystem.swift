@@ -41,6 +41,7 @@ final class FaultyFileSystem: FileSystem {
   func makeDirectory(_ path: String) throws(FileSystemError) { try real.makeDirectory(path) }
 
   func permissions(_ path: String) -> UInt32? { real.permissions(path) }
+  func canonicalPath(_ path: String) -> String? { real.canonicalPath(path) }
 
   func write(_ path: String, _ bytes: [UInt8], mode: UInt32?) throws(FileSystemError) {
     try step(.write, path)
