@@ -23,6 +23,11 @@ struct QueryRunner {
 
   func run() throws(LanguageError) {
     let result = try evaluate()
+    if case .table(let table) = result, let column = table.columnsBeyondExactTotal.first {
+      throw .failed(
+        "the total of \(column) is too large to add up exactly",
+        notes: ["Narrow the query with where, or see the rows without a total: as csv."])
+    }
     var options = session.options
     if let format = query.format { options.format = format }
     if let into = query.into {
@@ -164,6 +169,22 @@ struct QueryRunner {
         "into is off in safe mode: no file is written outside the book",
         notes: ["Print the result instead (drop 'into \(path)')."], at: node.range)
     }
+    let full =
+      path.hasPrefix("/") ? path : session.workingDirectory.map { $0 + "/" + path } ?? path
+    if session.directory.contains(full) {
+      var name = path.split(separator: "/").last.map(String.init) ?? path
+      if query.format == nil && OutputFormat(fileName: name) == nil {
+        name = (name.split(separator: ".").first.map(String.init) ?? name) + ".csv"
+      }
+      let root = session.directory.paths.root
+      let outside = DataDirectory.directory(of: session.directory.fs.canonicalPath(root) ?? root)
+      throw .failed(
+        "into: \(path) is inside the book's data directory; nothing was written",
+        notes: [
+          "The book's files change only through its commands. Write results elsewhere:",
+          "into " + Literal.quote((outside == "/" ? "" : outside) + "/" + name),
+        ], at: node.range)
+    }
     var options = options
     options.width = nil
     if query.format == nil {
@@ -176,8 +197,6 @@ struct QueryRunner {
     }
     let text = render(result, options)
     do {
-      let full =
-        path.hasPrefix("/") ? path : session.workingDirectory.map { $0 + "/" + path } ?? path
       try session.directory.fs.write(full, Array(text.utf8))
     } catch {
       throw .failed("could not write \(path): \(error.description)", at: node.range)

@@ -46,6 +46,10 @@ struct ValueInterpreter {
     case .money:
       do {
         return .money(try Money(parsing: text))
+      } catch .beyondLimit(let maximum) {
+        throw .failed(
+          "'\(literal.source)' is too large for \(field.name): amounts are limited to ±\(maximum)",
+          at: node.range)
       } catch {
         throw .failed(
           "'\(literal.source)' is not an amount of money for \(field.name)",

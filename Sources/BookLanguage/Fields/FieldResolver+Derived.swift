@@ -99,8 +99,9 @@ extension FieldResolver {
       guard let exposure = try? Exposure(row) else { return nil }
       exposures.append(exposure)
     }
+    guard let premium = AuditPremium(rows: exposures, mod: mod) else { return nil }
     return AuditFigures(
-      premium: AuditPremium(rows: exposures, mod: mod),
+      premium: premium,
       audited: exposures.contains { $0.audited != nil })
   }
 }

@@ -21,14 +21,25 @@ extension ResultTable {
     let label = columns.firstIndex { $0.type != .money }
     return columns.indices.map { index in
       if columns[index].type == .money {
-        var sum = Money.zero
-        for row in rows where index < row.count {
-          if case .money(let amount) = row[index] { sum += amount }
-        }
-        return .money(sum)
+        return total(of: index).map(Value.money) ?? .text("too large")
       }
       return index == label ? .text("total") : .empty
     }
+  }
+
+  /// The money columns whose total cents cannot hold exactly (queries refuse to show them).
+  var columnsBeyondExactTotal: [String] {
+    guard totals, !rows.isEmpty else { return [] }
+    return columns.indices.filter { columns[$0].type == .money && total(of: $0) == nil }
+      .map { columns[$0].name }
+  }
+
+  /// The exact total of a money column, nil when it is beyond what cents hold.
+  private func total(of index: Int) -> Money? {
+    rows.lazy.compactMap { row -> Money? in
+      guard index < row.count, case .money(let amount) = row[index] else { return nil }
+      return amount
+    }.total()
   }
 
   /// The row's cell in a column, or empty when the row is short.

@@ -14,11 +14,14 @@ public enum StoreError: Error, Sendable, Equatable {
   case writeFailed(FileSystemError, restored: Bool)
   /// Writing under a pinned day outside a training book or sandbox (exit 1).
   case pinnedDay(Day)
+  /// An interrupted commit's write-ahead file no longer matches these files (changed since),
+  /// so it is not replayed over them (exit 3).
+  case staleWriteAhead(paths: [String], root: String)
 
   /// How the process ends for this error.
   public var status: ExitStatus {
     switch self {
-    case .invalidBook, .writeFailed: return .invalidBook
+    case .invalidBook, .writeFailed, .staleWriteAhead: return .invalidBook
     case .refused, .pinnedDay: return .failed
     case .lockTimeout, .conflict: return .busy
     }
@@ -52,6 +55,19 @@ public enum StoreError: Error, Sendable, Equatable {
             restored
               ? "Nothing was changed: every file is as it was before the command."
               : "The change is saved in .book/wal and will be completed when the book is next opened."
+          ])
+      ]
+    case .staleWriteAhead(let paths, let root):
+      let names = paths.joined(separator: ", ")
+      return [
+        Diagnostic(
+          "a commit that was interrupted (.book/wal) no longer matches the files: \(names) "
+            + "changed since; nothing was replayed",
+          notes: [
+            "If the files as they are now are right, drop the interrupted commit: "
+              + "rm \(root)/.book/wal",
+            "To finish it instead, put \(names) back as they were (git checkout -- \(names) "
+              + "in the book's repository), then run book again.",
           ])
       ]
     case .pinnedDay(let day):

@@ -33,6 +33,7 @@ public enum Validation {
               spec.descriptor.split(separator: "\n").joined(separator: "\n  "),
             ]))
       }
+      problems += DescriptorCheck.problems(file, as: spec, path: path)
       if kind == .agency && file.records.count != 1 {
         problems.append(
           Diagnostic(
