@@ -6,10 +6,10 @@ import Testing
 /// change through transactions, never by a query's output.
 @Suite struct IntoTests {
   @Test(arguments: [
-    ("policies into policies.rec", "policies.csv"),
-    ("policies as csv into journal/jkim.rec", "jkim.rec"),
-    ("policies as json into \".book/lock\"", "lock"),
-    ("count policies into \"./journal/../agency.rec\"", "agency.csv"),
+    ("policies into book/policies.rec", "policies.csv"),
+    ("policies as csv into book/journal/jkim.rec", "jkim.rec"),
+    ("policies as json into book/.book/lock", "lock"),
+    ("count policies into \"./book/journal/../agency.rec\"", "agency.csv"),
   ])
   func intoAFileOfTheBookIsRefusedAndNothingChanges(command: String, suggested: String) throws {
     let book = try LanguageBook()
@@ -22,8 +22,7 @@ import Testing
     let lines = book.output.err.split(separator: "\n").map(String.init)
     #expect(
       lines.first?.hasSuffix("is inside the book's data directory; nothing was written") == true)
-    let parent = URL(fileURLWithPath: (book.root as NSString).deletingLastPathComponent)
-      .resolvingSymlinksInPath().path
+    let parent = URL(fileURLWithPath: book.home).resolvingSymlinksInPath().path
     #expect(lines.last == "  into \"\(parent)/\(suggested)\"")
     #expect(book.dataFiles() == before)
     #expect(FileManager.default.contents(atPath: book.root + "/journal/jkim.rec") == journal)
@@ -33,7 +32,7 @@ import Testing
   @Test func theSuggestedFileOutsideTheBookIsWritten() throws {
     let book = try LanguageBook()
     let name = "book-into-\(UUID().uuidString.prefix(8)).csv"
-    #expect(try book.run("policies into \(name)") == 1)
+    #expect(try book.run("policies into book/\(name)") == 1)
     let hint = try #require(book.output.err.split(separator: "\n").last)
     let command = "policies " + hint.trimmingCharacters(in: .whitespaces)
     #expect(try book.run(command) == 0)
