@@ -192,7 +192,7 @@ public final class Session {
     }
     var transaction = view
     let result = try body(&transaction)
-    let problems = Validation.problems(transaction)
+    let problems = Validation.problems(transaction, today: context.today)
     guard problems.isEmpty else {
       let diagnostics = problems.map { problem in
         var diagnostic = problem.diagnostic

@@ -23,7 +23,7 @@ extension DataDirectory {
     let renumbered = try rebase(&transaction)
     transaction.placeDeletions()
     let validated = try requireValidBook(transaction.base)
-    try Validation.refuseInvalid(transaction)
+    try Validation.refuseInvalid(transaction, today: request.day)
 
     let time = clock.now()
     let id =

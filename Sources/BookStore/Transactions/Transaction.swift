@@ -298,3 +298,6 @@ public struct Transaction: Sendable {
     String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
   }
 }
+
+/// A transaction answers the rules' lookups with the book as it will be after it commits.
+extension Transaction: RecordLookup {}

@@ -46,6 +46,8 @@ public enum Validation {
         var violations = RecordValidator.validate(record, as: spec)
         violations += RecordValidator.validateReferences(
           record, as: spec, exists: exists, anyExists: anyExists)
+        violations += RecordRules.check(
+          record, before: nil, as: kind, moment: .standing, in: snapshot)
         if let keyField = spec.keyField, let key = record.nonEmpty(keyField) {
           if let first = seen[key] {
             violations.append(
@@ -87,7 +89,7 @@ public enum Validation {
 
   /// What the transaction's changed records break: rules of each record, references that do
   /// not resolve, and deletions that would leave references dangling.
-  public static func problems(_ transaction: Transaction) -> [Problem] {
+  public static func problems(_ transaction: Transaction, today: Day) -> [Problem] {
     var problems: [Problem] = []
     let exists = { (kind: KindID, key: String) in transaction.record(kind, key) != nil }
     let anyExists = { (key: String) in
@@ -101,6 +103,9 @@ public enum Validation {
           RecordValidator.validate(after, as: spec)
           + RecordValidator.validateReferences(
             after, as: spec, exists: exists, anyExists: anyExists)
+          + RecordRules.check(
+            after, before: change.before, as: change.kind, moment: .written(today: today),
+            in: transaction)
         problems += violations.map {
           Problem(
             kind: change.kind, id: change.id, field: $0.field,
@@ -124,8 +129,8 @@ public enum Validation {
 
   /// Refuses a transaction whose changed records break a rule or whose deletions leave
   /// references dangling (exit 1).
-  public static func refuseInvalid(_ transaction: Transaction) throws(StoreError) {
-    let problems = problems(transaction)
+  public static func refuseInvalid(_ transaction: Transaction, today: Day) throws(StoreError) {
+    let problems = problems(transaction, today: today)
     guard problems.isEmpty else { throw .refused(problems.map(\.diagnostic)) }
   }
 
