@@ -9,9 +9,14 @@ public protocol RecordLookup {
   /// counts the `about` links already followed. A lookup with a cache answers from it; the
   /// default asks the rule.
   func account(ofKind kind: KindID, key: String, depth: Int) -> String?
+  /// Every record of a kind, for the rules that compare a record with its peers (a second open
+  /// audit of a policy). A lookup that cannot list them answers none.
+  func records(_ kind: KindID) -> [Found]
 }
 
 extension RecordLookup {
+  public func records(_ kind: KindID) -> [Found] { [] }
+
   public func account(ofKind kind: KindID, key: String, depth: Int) -> String? {
     record(kind, key).flatMap { AccountRecords.account(of: $0, kind: kind, depth: depth, in: self) }
   }

@@ -18,6 +18,8 @@ public enum RecordRules {
     in lookup: some RecordLookup
   ) -> [Violation] {
     switch kind {
+    case .audit:
+      return AuditRules.check(record, before: before, moment: moment, in: lookup)
     default:
       return []
     }

@@ -88,8 +88,12 @@ public enum Validation {
   }
 
   /// What the transaction's changed records break: rules of each record, references that do
-  /// not resolve, and deletions that would leave references dangling.
-  public static func problems(_ transaction: Transaction, today: Day) -> [Problem] {
+  /// not resolve, and deletions that would leave references dangling. An undo or redo is
+  /// `restoring` a state the book had: its records are judged as they stand (`.standing`), not
+  /// as moves from what they are now (undoing `audit complete` is not an audit move).
+  public static func problems(_ transaction: Transaction, today: Day, restoring: Bool = false)
+    -> [Problem]
+  {
     var problems: [Problem] = []
     let exists = { (kind: KindID, key: String) in transaction.record(kind, key) != nil }
     let anyExists = { (key: String) in
@@ -104,8 +108,8 @@ public enum Validation {
           + RecordValidator.validateReferences(
             after, as: spec, exists: exists, anyExists: anyExists)
           + RecordRules.check(
-            after, before: change.before, as: change.kind, moment: .written(today: today),
-            in: transaction)
+            after, before: restoring ? nil : change.before, as: change.kind,
+            moment: restoring ? .standing : .written(today: today), in: transaction)
         problems += violations.map {
           Problem(
             kind: change.kind, id: change.id, field: $0.field,
@@ -129,8 +133,10 @@ public enum Validation {
 
   /// Refuses a transaction whose changed records break a rule or whose deletions leave
   /// references dangling (exit 1).
-  public static func refuseInvalid(_ transaction: Transaction, today: Day) throws(StoreError) {
-    let problems = problems(transaction, today: today)
+  public static func refuseInvalid(_ transaction: Transaction, today: Day, restoring: Bool = false)
+    throws(StoreError)
+  {
+    let problems = problems(transaction, today: today, restoring: restoring)
     guard problems.isEmpty else { throw .refused(problems.map(\.diagnostic)) }
   }
 
