@@ -2,5 +2,6 @@
 enum StandardCommands {
   static let all: [CommandSpec] =
     QueryCommands.all + ChangeCommands.all + SessionCommands.all + HistoryCommands.all
+    + AuditCommands.all
     + [HelpCommand.spec]
 }

@@ -13,6 +13,11 @@ struct RecordEditor {
     var seenRepeating: Set<String> = []
     for assignment in assignments {
       let (spec, info) = try field(assignment.field)
+      if let rate = try rate(assignment, of: spec) {
+        record.set("rate", rate.rate.description)
+        record.set("per", rate.per.rawValue)
+        continue
+      }
       let values = try texts(assignment.value, for: info, repeats: spec.repeats)
       if spec.repeats {
         let existing = seenRepeating.contains(spec.name) ? record.values(spec.name) : []

@@ -79,7 +79,7 @@ public enum AuditVerb: String, Sendable, CaseIterable {
   }
 
   /// `a, b or c`.
-  static func list(_ words: [String]) -> String {
+  public static func list(_ words: [String]) -> String {
     guard words.count > 1, let last = words.last else { return words.first ?? "" }
     return words.dropLast().joined(separator: ", ") + " or " + last
   }
