@@ -16,6 +16,10 @@ extension FieldResolver {
       return record.nonEmpty("expiration").map { [Self.parse($0, as: .date)] } ?? []
     case .overdue:
       return overdue(record, kind: kind).map { [.bool($0)] } ?? []
+    case .daysOpen:
+      return (try? Audit(record))?.daysOpen(on: today).map { [.int($0)] } ?? []
+    case .finalRequestDue:
+      return (try? Audit(record)).map { [.bool($0.isFinalRequestDue(on: today))] } ?? []
     case .estimatedPremium:
       return auditFigures(record).map { [.money($0.premium.estimated)] } ?? []
     case .auditedPremium:

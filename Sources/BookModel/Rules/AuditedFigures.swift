@@ -1,7 +1,7 @@
 /// What `audited=` gives an audit's exposure rows (DESIGN.md "Domain notes: Audits"): a bare
 /// figure for the only row (`audited=910000`), or figures named by class
 /// (`audited=5645:460000,8810:90000`) or by row id (`EX-0003:50000`). A class named twice sets
-/// its rows in order.
+/// its rows in order; figures may use thousands separators (`5645:460,000`).
 public enum AuditedFigures {
   /// The rows with their new audited figures; every row must end with one.
   public static func apply(_ text: String, to rows: [Exposure], audit: String)
@@ -21,7 +21,7 @@ public enum AuditedFigures {
       return rows
     }
     var used: Set<Int> = []
-    for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+    for part in pairs(text) {
       let pieces = part.split(separator: ":", omittingEmptySubsequences: false)
       guard pieces.count == 2 else { throw .notAPair(String(part)) }
       let key = pieces[0].trimmingSpacesAround
@@ -39,6 +39,20 @@ public enum AuditedFigures {
     let missing = rows.filter { $0.audited == nil }.map { $0.classCode ?? $0.id }
     guard missing.isEmpty else { throw .missing(audit: audit, classes: missing) }
     return rows
+  }
+
+  /// The `CLASS:FIGURE` parts; a part of three digits alone continues the figure before it
+  /// (`5645:460,000,8810:90,000`).
+  static func pairs(_ text: String) -> [String] {
+    var parts: [String] = []
+    for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+      if part.count == 3, part.allSatisfy(\.isNumber), let last = parts.last, last.contains(":") {
+        parts[parts.count - 1] = last + "," + part
+      } else {
+        parts.append(String(part))
+      }
+    }
+    return parts
   }
 
   private static func number(_ text: String) -> ExactDecimal? {
