@@ -40,11 +40,17 @@ enum AuditCommands {
     let policy = try session.text(of: policyNode)
     var auditAssignments: [Assignment] = []
     var period: (Day, Day)?
+    // A broken rule on the policy or the period is shown under what set it.
+    var located = [Assignment(field: FieldRef(["policy"], policyNode.range), value: policyNode)]
     var groups: [[Assignment]] = []
     for assignment in invocation.assignments() {
       let name = assignment.field.name.lowercased()
       if name == "period" {
         period = try parsePeriod(assignment.value, session: session)
+        for field in ["period_start", "period_end"] {
+          located.append(
+            Assignment(field: FieldRef([field], assignment.field.range), value: assignment.value))
+        }
       } else if auditFields.contains(name) {
         auditAssignments.append(assignment)
       } else if rowFields.contains(name) {
@@ -56,8 +62,9 @@ enum AuditCommands {
         throw .usage(
           "audit open has no option '\(assignment.field.name)'",
           notes: [
-            "audit open takes period=, " + (auditFields + rowFields).map { $0 + "=" }.joined(
-              separator: ", "),
+            "audit open takes period=, "
+              + (auditFields + rowFields).map { $0 + "=" }.joined(
+                separator: ", "),
             "See: help audit open",
           ], at: assignment.field.range)
       }
@@ -80,7 +87,9 @@ enum AuditCommands {
     let rowEditor = RecordEditor(session: session, kind: .exposure)
     var rows: [Record] = []
     for group in groups { rows.append(try rowEditor.make(group)) }
-    let (id, rowIDs) = try session.change(invocation.command, assignments: invocation.assignments()) {
+    let (id, rowIDs) = try session.change(
+      invocation.command, assignments: located + invocation.assignments()
+    ) {
       transaction throws(LanguageError) in
       _ = try ChangeCommands.existing(.policy, policy, in: transaction, at: policyNode.range)
       let id = try storing { () throws(StoreError) in try transaction.add(.audit, record) }
@@ -98,7 +107,8 @@ enum AuditCommands {
     let due = record.nonEmpty("due") ?? ""
     var line = "opened audit \(id) of \(policy) (\(start.iso)..\(end.iso), \(status), due \(due))"
     if !rowIDs.isEmpty {
-      line += " with " + HistoryCommands.count(rowIDs.count, "exposure row") + ": "
+      line +=
+        " with " + HistoryCommands.count(rowIDs.count, "exposure row") + ": "
         + rowIDs.joined(separator: ", ")
     }
     invocation.write(line + "\n")

@@ -46,7 +46,8 @@ enum AuditMoveCommands {
   }
 
   static let close = move(
-    .close, summary: "close a billed or refunded audit (→ closed)", examples: ["audit close AU-0008"]
+    .close, summary: "close a billed or refunded audit (→ closed)",
+    examples: ["audit close AU-0008"]
   )
 
   static let dispute = move(
@@ -60,7 +61,9 @@ enum AuditMoveCommands {
     guard let reason = options["reason"], !reason.text.isEmpty else {
       throw .usage(
         "audit dispute needs a reason",
-        notes: ["For example: audit dispute \(audit.id) reason=\"owners' payroll included in error\""])
+        notes: [
+          "For example: audit dispute \(audit.id) reason=\"owners' payroll included in error\""
+        ])
     }
     audit.dispute = reason.text
     audit.revisionRequested = session.context.today
@@ -79,14 +82,16 @@ enum AuditMoveCommands {
   private static func move(
     _ verb: AuditVerb, summary: String, options: [String] = ["notes"], examples: [String],
     details: [String] = [],
-    change: @escaping @Sendable (inout Audit, [String: (text: String, node: ValueNode)], Session)
+    change:
+      @escaping @Sendable (inout Audit, [String: (text: String, node: ValueNode)], Session)
       throws(LanguageError) -> Void = { _, _, _ in }
   ) -> CommandSpec {
     CommandSpec(
       verb.command, group: .changes, summary: summary,
       grammar: [.word("audit", completes: AuditSupport.completes(verb)), .assignments("options")],
       usage: [
-        "\(verb.command) AUDIT" + options.map { " [\($0)=\($0 == "requested" ? "DAY" : "TEXT")]" }
+        "\(verb.command) AUDIT"
+          + options.map { " [\($0)=\($0 == "requested" ? "DAY" : "TEXT")]" }
           .joined()
       ],
       examples: examples,

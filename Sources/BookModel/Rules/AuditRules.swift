@@ -18,7 +18,9 @@ public enum AuditRules {
     // an audit are not refused because its policy changed since.
     let placed =
       before == nil || moment == .standing
-      || ["policy", "period_start", "period_end"].contains { before?.nonEmpty($0) != record.nonEmpty($0) }
+      || ["policy", "period_start", "period_end"].contains {
+        before?.nonEmpty($0) != record.nonEmpty($0)
+      }
     guard placed, let policyID = record.nonEmpty("policy"),
       let policy = lookup.record(.policy, policyID)
     else { return violations }
@@ -34,7 +36,9 @@ public enum AuditRules {
         .periodOutsideTerm(
           policy: policyID, start: start, end: end, from: term.effective, to: term.expiration))
     }
-    if case .written = moment, let other = openAudit(of: policyID, start, end, besides: record, in: lookup) {
+    if case .written = moment,
+      let other = openAudit(of: policyID, start, end, besides: record, in: lookup)
+    {
       violations.append(.secondOpenAudit(policy: policyID, start: start, end: end, other: other))
     }
     return violations

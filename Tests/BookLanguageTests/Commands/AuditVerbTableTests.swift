@@ -44,7 +44,9 @@ import Testing
       #expect(book.output.out.hasPrefix("audit \(id): \(state.rawValue) → \(expected)"))
     } else {
       #expect(code == 1)
-      let column = (command.range(of: id).map { command.distance(from: command.startIndex, to: $0.lowerBound) } ?? 0) + 1
+      let column =
+        (command.range(of: id).map { command.distance(from: command.startIndex, to: $0.lowerBound) }
+          ?? 0) + 1
       let message =
         "\(id) is \(state.rawValue): \(verb.command) is allowed from "
         + AuditVerb.list(verb.from.map(\.rawValue)) + " only"
@@ -60,10 +62,22 @@ import Testing
 
   /// `set audit … status=…` keeps the same lifecycle, with the same choices.
   @Test(arguments: [
-    ("AU-0012", "reviewed", "audit AU-0012: a closed audit cannot become reviewed", "a closed audit is final: no audit verb applies"),
-    ("AU-0001", "waived", "audit AU-0001: a received audit cannot become waived", "from received: audit complete (→ reviewed)"),
-    ("AU-0009", "accepted", "audit AU-0009: a disputed audit cannot become accepted", "from disputed: audit revise (→ revised)"),
-    ("AU-0002", "in-progress", "audit AU-0002: a scheduled audit cannot become in-progress", "from scheduled: audit request (→ requested), audit complete (→ reviewed), audit waive (→ waived)"),
+    (
+      "AU-0012", "reviewed", "audit AU-0012: a closed audit cannot become reviewed",
+      "a closed audit is final: no audit verb applies"
+    ),
+    (
+      "AU-0001", "waived", "audit AU-0001: a received audit cannot become waived",
+      "from received: audit complete (→ reviewed)"
+    ),
+    (
+      "AU-0009", "accepted", "audit AU-0009: a disputed audit cannot become accepted",
+      "from disputed: audit revise (→ revised)"
+    ),
+    (
+      "AU-0002", "in-progress", "audit AU-0002: a scheduled audit cannot become in-progress",
+      "from scheduled: audit request (→ requested), audit complete (→ reviewed), audit waive (→ waived)"
+    ),
   ])
   func setFollowsTheLifecycle(id: String, status: String, message: String, hint: String) throws {
     let book = try LanguageBook()

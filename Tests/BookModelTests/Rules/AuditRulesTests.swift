@@ -37,7 +37,8 @@ struct ListingBook: RecordLookup {
   static func check(_ after: Record, before: Record? = nil, moment: RecordRules.Moment)
     -> [String]
   {
-    RecordRules.check(after, before: before, as: .audit, moment: moment, in: book).map(\.description)
+    RecordRules.check(after, before: before, as: .audit, moment: moment, in: book).map(
+      \.description)
   }
 
   static let written = RecordRules.Moment.written(today: day("2026-11-23"))
@@ -114,7 +115,10 @@ struct ListingBook: RecordLookup {
   }
 
   @Test(arguments: [
-    (AuditStatus.scheduled, "from scheduled: audit request (→ requested), audit complete (→ reviewed), audit waive (→ waived)"),
+    (
+      AuditStatus.scheduled,
+      "from scheduled: audit request (→ requested), audit complete (→ reviewed), audit waive (→ waived)"
+    ),
     (.accepted, "from accepted: audit bill (→ billed or refunded), audit dispute (→ disputed)"),
     (.closed, "a closed audit is final: no audit verb applies"),
     (.noncompliant, "a noncompliant audit is final: no audit verb applies"),
@@ -154,7 +158,10 @@ struct ListingBook: RecordLookup {
       "x/100", .notARate("x/100"),
       "write a rate as the rate per a base: 4.12/100, 2.50/1000 or 0.85/1"
     ),
-    ("1/2/3", .notARate("1/2/3"), "write a rate as the rate per a base: 4.12/100, 2.50/1000 or 0.85/1"),
+    (
+      "1/2/3", .notARate("1/2/3"),
+      "write a rate as the rate per a base: 4.12/100, 2.50/1000 or 0.85/1"
+    ),
   ])
   func refuses(text: String, error: RateError, reason: String) {
     #expect(throws: error) { try Rate(parsing: text) }
@@ -181,7 +188,10 @@ struct ListingBook: RecordLookup {
   }
 
   @Test(arguments: [
-    ("910000", AuditedFiguresError.needsClasses(audit: "AU-0001", rows: 3, classes: ["5645", "8810"])),
+    (
+      "910000",
+      AuditedFiguresError.needsClasses(audit: "AU-0001", rows: 3, classes: ["5645", "8810"])
+    ),
     (
       "5645:1,8811:2,5645:3", .unknownClass("8811", audit: "AU-0001", classes: ["5645", "8810"])
     ),
@@ -194,17 +204,21 @@ struct ListingBook: RecordLookup {
     if text == "5645" {
       // A bare figure for the only row.
       let one = [Self.rows[0]]
-      #expect((try? AuditedFigures.apply(text, to: one, audit: "AU-0001"))?[0].audited == decimal("5645"))
+      #expect(
+        (try? AuditedFigures.apply(text, to: one, audit: "AU-0001"))?[0].audited == decimal("5645"))
       return
     }
     #expect(throws: error) { try AuditedFigures.apply(text, to: Self.rows, audit: "AU-0001") }
   }
 
   @Test func messages() {
-    let unknown = AuditedFiguresError.unknownClass("8811", audit: "AU-0001", classes: ["5645", "8810"])
-    #expect(unknown.message == "AU-0001 has no exposure row of class 8811; its classes are 5645, 8810")
+    let unknown = AuditedFiguresError.unknownClass(
+      "8811", audit: "AU-0001", classes: ["5645", "8810"])
+    #expect(
+      unknown.message == "AU-0001 has no exposure row of class 8811; its classes are 5645, 8810")
     #expect(unknown.hint == "for example: audited=5645:N,8810:N")
-    let several = AuditedFiguresError.needsClasses(audit: "AU-0003", rows: 2, classes: ["16911", "16905"])
+    let several = AuditedFiguresError.needsClasses(
+      audit: "AU-0003", rows: 2, classes: ["16911", "16905"])
     #expect(several.message == "AU-0003 has 2 exposure rows: name each audited figure by its class")
   }
 }
@@ -240,8 +254,10 @@ struct ListingBook: RecordLookup {
   static func audit(_ pairs: [(String, String)]) throws -> Audit {
     try Audit(
       record(
-        [("id", "AU-0004"), ("policy", "P-0019"), ("period_start", "2025-08-20"),
-        ("period_end", "2026-08-20")] + pairs))
+        [
+          ("id", "AU-0004"), ("policy", "P-0019"), ("period_start", "2025-08-20"),
+          ("period_end", "2026-08-20"),
+        ] + pairs))
   }
 
   @Test(arguments: [
