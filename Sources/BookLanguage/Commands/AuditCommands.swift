@@ -5,8 +5,14 @@ import BookStore
 /// write exposure rows (DESIGN.md "Domain notes: Audits"). The moves without figures are in
 /// `AuditMoveCommands`, the reports in `AuditReportCommands`.
 enum AuditCommands {
-  static let all =
-    [open, exposure, complete, revise] + AuditMoveCommands.all + AuditReportCommands.all
+  /// In lifecycle order, as `help` lists them.
+  static let all: [CommandSpec] =
+    [
+      open, exposure, AuditMoveCommands.request, AuditMoveCommands.start,
+      AuditMoveCommands.receive, complete, AuditMoveCommands.accept, AuditMoveCommands.bill,
+      AuditMoveCommands.close, AuditMoveCommands.dispute, revise, AuditMoveCommands.waive,
+      AuditMoveCommands.noncompliant,
+    ] + AuditReportCommands.all
 
   /// The fields of an audit `audit open` takes (besides `period`).
   static let auditFields = ["type", "requested", "due", "mod", "notes"]

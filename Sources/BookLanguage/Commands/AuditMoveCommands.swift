@@ -5,8 +5,6 @@ import BookStore
 /// bill, close, dispute, waive, noncompliant — each allowed only from the states `AuditVerb`
 /// lists.
 enum AuditMoveCommands {
-  static let all = [request, start, receive, accept, bill, close, dispute, waive, noncompliant]
-
   static let request = move(
     .request, summary: "ask the insured for the audit (→ requested)",
     options: ["requested", "notes"], examples: ["audit request AU-0002"],
