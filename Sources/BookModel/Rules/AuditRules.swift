@@ -61,3 +61,31 @@ public enum AuditRules {
     return nil
   }
 }
+
+extension AuditRules {
+  /// The states in which an audit's exposure figures may change: before review (rows are
+  /// added, `audit complete` records the audited figures), while reviewed (corrected before
+  /// acceptance), and as `audit revise` makes it revised. Once accepted, billed, closed,
+  /// disputed, waived or noncompliant its figures stand (a closed audit is not completed again).
+  public static let figuresChange: [AuditStatus] = [
+    .scheduled, .requested, .inProgress, .received, .reviewed, .revised,
+  ]
+
+  /// The fields of an exposure row that make its premium.
+  static let figureFields = ["audit", "class", "basis", "per", "estimated", "audited", "rate"]
+
+  /// The rule on an exposure row being written: its figures change only while its audit
+  /// allows (see `figuresChange`). `book check` does not judge it (it is about writing).
+  public static func checkRow(
+    _ record: some FieldReader, before: Record?, moment: RecordRules.Moment,
+    in lookup: some RecordLookup
+  ) -> [Violation] {
+    guard case .written = moment, let auditID = record.nonEmpty("audit"),
+      let audit = lookup.record(.audit, auditID),
+      let status = audit.nonEmpty("status").flatMap(AuditStatus.init),
+      !figuresChange.contains(status),
+      before == nil || figureFields.contains(where: { before?.nonEmpty($0) != record.nonEmpty($0) })
+    else { return [] }
+    return [.figuresStand(audit: auditID, status: status)]
+  }
+}

@@ -20,6 +20,8 @@ public enum RecordRules {
     switch kind {
     case .audit:
       return AuditRules.check(record, before: before, moment: moment, in: lookup)
+    case .exposure:
+      return AuditRules.checkRow(record, before: before, moment: moment, in: lookup)
     default:
       return []
     }

@@ -27,3 +27,16 @@ extension Violation {
       hint: "see it: audit show \(other)")
   }
 }
+
+extension Violation {
+  /// An exposure row changed on an audit whose figures stand.
+  public static func figuresStand(audit: String, status: AuditStatus) -> Violation {
+    let hint =
+      status == .disputed
+      ? "record the corrected figures with: audit revise \(audit) audited=N"
+      : AuditVerb.choices(from: status)
+    return Violation(
+      .lifecycle, field: "audited",
+      "audit \(audit) is \(status.rawValue): its exposure figures no longer change", hint: hint)
+  }
+}
