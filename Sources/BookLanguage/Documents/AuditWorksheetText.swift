@@ -46,8 +46,6 @@ enum AuditWorksheetText {
         difference.isNegative
           ? ("return premium", (-difference).description)
           : ("additional premium", difference.description))
-    } else {
-      lines.append(("audited premium", "not yet audited"))
     }
     let width = lines.map(\.0.count).max() ?? 0
     let figures = lines.map(\.1.count).max() ?? 0
@@ -56,6 +54,7 @@ enum AuditWorksheetText {
       let lead = String(repeating: " ", count: figures - figure.count)
       out += label + pad + lead + figure + "\n"
     }
+    if !sheet.isAudited { out += "not yet audited\n" }
     return out
   }
 }

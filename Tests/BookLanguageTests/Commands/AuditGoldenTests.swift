@@ -59,6 +59,18 @@ import Testing
     ("refused-bare-figure-for-two-rows", "audit complete AU-0003 audited=4650000"),
     ("refused-closed-complete", "audit complete AU-0012 audited=900000"),
     ("refused-dispute-without-reason", "audit dispute AU-0006"),
+    (
+      "exposure-then-complete",
+      "audit exposure AU-0001 class=8810 description=Clerical basis=payroll estimated=60000 rate=0.30/100; audit complete AU-0001 audited=5645:910,000,8810:55,000"
+    ),
+    (
+      "refused-exposure-after-review",
+      "audit exposure AU-0006 class=8810 basis=payroll estimated=1 rate=0.30/100"
+    ),
+    ("request-on-a-day", "audit request AU-0002 requested=2026-11-20; audit show AU-0002"),
+    ("refused-unknown-option", "audit accept AU-0006 audited=1"),
+    ("refused-open-without-period", "audit open P-0004 type=mail"),
+    ("waive-and-noncompliant", "audit waive AU-0002; audit noncompliant AU-0004; audits due"),
     ("set-rate-with-base", "set exposure EX-0001 rate=2.50/1000; exposures where id = EX-0001"),
   ]
 
