@@ -247,6 +247,10 @@ struct ListingBook: RecordLookup {
     #expect(sheet.premium.estimated == Money(cents: 9504))
     let one = try #require(AuditWorksheet(rows: [rows[0]], mod: decimal("0.95")))
     #expect(one.premium.estimated == Money(cents: 9501))
+    // 100.10 × 0.95 = 95.095: exactly half a cent after the mod rounds up, to 95.10.
+    let half = row("3", per: .one, estimated: "10010", audited: "10010", rate: "0.01")
+    let rounded = try #require(AuditWorksheet(rows: [half], mod: decimal("0.95")))
+    #expect(rounded.premium.estimated == Money(cents: 9510))
   }
 }
 
