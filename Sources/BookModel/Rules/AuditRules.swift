@@ -72,7 +72,7 @@ extension AuditRules {
   ]
 
   /// The fields of an exposure row that make its premium.
-  static let figureFields = ["audit", "class", "basis", "per", "estimated", "audited", "rate"]
+  static let figureFields = ["class", "basis", "per", "estimated", "audited", "rate"]
 
   /// The rule on an exposure row being written: its figures change only while its audit
   /// allows (see `figuresChange`). `book check` does not judge it (it is about writing).
@@ -85,7 +85,15 @@ extension AuditRules {
       let status = audit.nonEmpty("status").flatMap(AuditStatus.init),
       !figuresChange.contains(status),
       before == nil || figureFields.contains(where: { before?.nonEmpty($0) != record.nonEmpty($0) })
+        || moved(before, to: auditID, in: lookup)
     else { return [] }
     return [.figuresStand(audit: auditID, status: status)]
+  }
+
+  /// Whether a row was moved to this audit from another that still exists (a renamed audit's
+  /// rows follow it; that is not a move).
+  static func moved(_ before: Record?, to audit: String, in lookup: some RecordLookup) -> Bool {
+    guard let old = before?.nonEmpty("audit"), old != audit else { return false }
+    return lookup.record(.audit, old) != nil
   }
 }

@@ -45,6 +45,10 @@ import Testing
       "exposure EX-0013: audit AU-0009 is disputed: its exposure figures no longer change"
     ),
     (
+      "set exposure EX-0001 audit=AU-0012",
+      "exposure EX-0001: audit AU-0012 is closed: its exposure figures no longer change"
+    ),
+    (
       "add exposure audit=AU-0007 basis=payroll estimated=1 rate=1.00/100",
       "exposure EX-0021: audit AU-0007 is accepted: its exposure figures no longer change"
     ),
@@ -89,6 +93,16 @@ import Testing
     #expect(try Self.refusal("set exposure EX-0008 audited=560000", in: book) == nil)
     #expect(try Self.refusal("audit revise AU-0009 audited=2610000", in: book) == nil)
     #expect(try Self.refusal("set exposure EX-0016 description=Roofing", in: book) == nil)
+  }
+
+  /// A renamed audit's rows follow it, whatever its state; so do audits of a renamed policy.
+  @Test func renamesFollow() throws {
+    let book = try LanguageBook()
+    #expect(try Self.refusal("rename audit AU-0012 AU-0099", in: book) == nil)
+    #expect(try Self.refusal("rename policy P-0003 P-0999", in: book) == nil)
+    let session = try book.session()
+    #expect(session.view.record(.exposure, "EX-0016")?.value("audit") == "AU-0099")
+    #expect(session.view.record(.audit, "AU-0001")?.value("policy") == "P-0999")
   }
 
   /// `book check` still passes on the example book with the audit rules.
