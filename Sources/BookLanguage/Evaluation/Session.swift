@@ -190,9 +190,10 @@ public final class Session {
     } catch {
       throw LanguageError(error)
     }
-    var transaction = view
+    let since = view
+    var transaction = since
     let result = try body(&transaction)
-    let problems = Validation.problems(transaction, today: context.today)
+    let problems = Validation.problems(transaction, today: context.today, since: since)
     guard problems.isEmpty else {
       let diagnostics = problems.map { problem in
         var diagnostic = problem.diagnostic

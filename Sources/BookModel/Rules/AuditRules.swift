@@ -5,12 +5,12 @@ public enum AuditRules {
   /// Every such rule the audit breaks, given what it was (nil when new) and the book.
   public static func check(
     _ record: some FieldReader, before: Record?, moment: RecordRules.Moment,
-    in lookup: some RecordLookup
+    in lookup: some RecordLookup, stepwise: Bool = true
   ) -> [Violation] {
     var violations: [Violation] = []
     if let before, let old = before.nonEmpty("status").flatMap(AuditStatus.init),
       let new = record.nonEmpty("status").flatMap(AuditStatus.init),
-      let refusal = old.auditRefusal(to: new)
+      let refusal = old.auditRefusal(to: new), stepwise || !old.canReach(new)
     {
       violations.append(refusal)
     }

@@ -86,6 +86,20 @@ public enum AuditVerb: String, Sendable, CaseIterable {
 }
 
 extension AuditStatus {
+  /// Whether allowed moves lead from this state to `other`, in one step or several (what a
+  /// transaction of several commands may do).
+  public func canReach(_ other: AuditStatus) -> Bool {
+    var seen: Set<String> = [rawValue]
+    var queue = [self]
+    while let state = queue.popLast() {
+      for next in state.next where seen.insert(next.rawValue).inserted {
+        if next == other { return true }
+        queue.append(next)
+      }
+    }
+    return false
+  }
+
   /// Why a move of an audit from this state is refused (`set audit … status=…`, `edit`), or nil
   /// when a verb makes it: "a closed audit cannot become reviewed", with what may be done.
   public func auditRefusal(to other: AuditStatus) -> Violation? {

@@ -90,10 +90,13 @@ public enum Validation {
   /// What the transaction's changed records break: rules of each record, references that do
   /// not resolve, and deletions that would leave references dangling. An undo or redo is
   /// `restoring` a state the book had: its records are judged as they stand (`.standing`), not
-  /// as moves from what they are now (undoing `audit complete` is not an audit move).
-  public static func problems(_ transaction: Transaction, today: Day, restoring: Bool = false)
-    -> [Problem]
-  {
+  /// as moves from what they are now (undoing `audit complete` is not an audit move). With
+  /// `since` (the book before the last command), each record's move is judged from what it was
+  /// before that command, one step; without, from the start of the transaction, which may hold
+  /// several commands (a script moving an audit accepted, then billed).
+  public static func problems(
+    _ transaction: Transaction, today: Day, restoring: Bool = false, since: Transaction? = nil
+  ) -> [Problem] {
     var problems: [Problem] = []
     let exists = { (kind: KindID, key: String) in transaction.record(kind, key) != nil }
     let anyExists = { (key: String) in
@@ -108,8 +111,11 @@ public enum Validation {
           + RecordValidator.validateReferences(
             after, as: spec, exists: exists, anyExists: anyExists)
           + RecordRules.check(
-            after, before: restoring ? nil : change.before, as: change.kind,
-            moment: restoring ? .standing : .written(today: today), in: transaction)
+            after,
+            before: restoring
+              ? nil : since == nil ? change.before : since?.record(change.kind, change.id)?.record,
+            as: change.kind, moment: restoring ? .standing : .written(today: today),
+            in: transaction, stepwise: since != nil)
         problems += violations.map {
           Problem(
             kind: change.kind, id: change.id, field: $0.field,

@@ -105,6 +105,25 @@ import Testing
     #expect(book.dataFiles() == before)
   }
 
+  /// Moves compose in one transaction: a script, or begin … commit, may take an audit through
+  /// several allowed steps; each command is judged from the step before it.
+  @Test func movesComposeInOneTransaction() throws {
+    let book = try LanguageBook()
+    #expect(
+      try book.run("audit accept AU-0006\naudit bill AU-0006\naudit close AU-0006\n", unit: .script)
+        == 0, "\(book.output.err)")
+    #expect(try book.session().view.record(.audit, "AU-0006")?.value("status") == "closed")
+    let code = try book.run(
+      "begin; " + AuditGoldenTests.glExample
+        + "; audit complete $last audited=1800000; audit accept $last; audit bill $last; commit")
+    #expect(code == 0, "\(book.output.err)")
+    #expect(try book.session().view.record(.audit, "AU-0015")?.value("status") == "refunded")
+    #expect(
+      try book.run(
+        "begin; audit dispute AU-0007 reason=\"x\"; audit revise AU-0007 audited=5183:1,8810:1; audit accept AU-0007; commit"
+      ) == 0, "\(book.output.err)")
+  }
+
   /// In a script (one transaction), a forbidden move fails the script and writes nothing.
   @Test func aScriptStopsAtAForbiddenMove() throws {
     let book = try LanguageBook()

@@ -65,6 +65,30 @@ struct ListingBook: RecordLookup {
       ])
   }
 
+  /// Over a transaction of several commands (not stepwise), a status may move through several
+  /// allowed steps; never out of a final state.
+  @Test func aTransactionMayTakeSeveralSteps() {
+    let reviewed = Self.audit("AU-0001", status: "reviewed")
+    let billed = Self.audit("AU-0001", status: "billed")
+    #expect(
+      RecordRules.check(billed, before: reviewed, as: .audit, moment: Self.written, in: Self.book)
+        .map(\.message) == ["a reviewed audit cannot become billed"])
+    #expect(
+      RecordRules.check(
+        billed, before: reviewed, as: .audit, moment: Self.written, in: Self.book,
+        stepwise: false
+      ).isEmpty)
+    let closed = Self.audit("AU-0009", status: "closed")
+    #expect(
+      RecordRules.check(
+        Self.audit("AU-0009", status: "reviewed"), before: closed, as: .audit,
+        moment: Self.written, in: Self.book, stepwise: false
+      ).map(\.message) == ["a closed audit cannot become reviewed"])
+    #expect(AuditStatus.disputed.canReach(.closed))
+    #expect(!AuditStatus.received.canReach(.waived))
+    #expect(!AuditStatus.closed.canReach(.closed))
+  }
+
   @Test func movesFollowTheLifecycle() {
     let before = Self.audit("AU-0009", status: "closed")
     #expect(
