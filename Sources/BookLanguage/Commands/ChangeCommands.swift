@@ -22,13 +22,19 @@ enum ChangeCommands {
     guard let (kind, range) = invocation.kind("kind") else { return }
     try requireIDs(kind, at: range)
     let session = invocation.session
-    let record = try RecordEditor(session: session, kind: kind).make(invocation.assignments())
-    let id = try session.change(invocation.command, assignments: invocation.assignments()) {
+    let assignments = invocation.assignments()
+    let (record, filled) = try RecordEditor(session: session, kind: kind).make(assignments)
+    let id = try session.change(invocation.command, assignments: assignments) {
       transaction throws(LanguageError) in
-      return try storing { () throws(StoreError) in try transaction.add(kind, record) }
+      let id = try storing { () throws(StoreError) in try transaction.add(kind, record) }
+      try requireMandatory(
+        transaction.record(kind, id)?.record ?? record, kind, id, assignments,
+        writing: { "add \(kind.spec.singular) … \($0)=…" })
+      return id
     }
     session.lastID = id
-    invocation.write("added \(kind.spec.singular) \(id)\n")
+    let defaults = filled.isEmpty ? "" : " (" + filled.joined(separator: ", ") + ")"
+    invocation.write("added \(kind.spec.singular) \(id)\(defaults)\n")
   }
 
   static let set = CommandSpec(
@@ -71,11 +77,13 @@ enum ChangeCommands {
         transaction throws(LanguageError) in
         let current = try existing(kind, id, in: transaction, at: idNode.range)
         let changed = try editor.apply(assignments, to: current.record)
+        try requireMandatory(
+          changed, kind, id, assignments,
+          writing: { "set \(kind.spec.singular) \(id) \($0)=…" })
         try storing { () throws(StoreError) in try transaction.update(kind, id, changed) }
-        return differences(current.record, changed)
+        return ChangeSummary(kind: kind, before: current.record, after: changed).lines
       }
-      invocation.write(
-        "\(kind.spec.singular) \(id): " + (summary.isEmpty ? "unchanged" : summary) + "\n")
+      invocation.write(ChangeSummary.text("\(kind.spec.singular) \(id)", summary))
       return
     }
     guard let condition = invocation.condition() else {
@@ -94,8 +102,7 @@ enum ChangeCommands {
     let matching = session.focused(session.view.records(kind), kind: kind, resolver).filter(
       evaluator.matches)
     if matching.count > 1, let confirm = session.confirm {
-      let what = assignments.map { $0.field.name + "=" + $0.value.literal.source }.joined(
-        separator: " ")
+      let what = assignments.map(\.source).joined(separator: " ")
       guard confirm("set \(what) on \(matching.count) \(kind.spec.plural)?") else {
         invocation.write("nothing changed\n")
         return
@@ -108,13 +115,15 @@ enum ChangeCommands {
         guard let key = record.value(keyField) else { continue }
         let after = try editor.apply(assignments, to: record.record)
         guard after != record.record else { continue }
+        try requireMandatory(
+          after, kind, key, assignments,
+          writing: { "set \(kind.spec.singular) \(key) \($0)=…" })
         try storing { () throws(StoreError) in try transaction.update(kind, key, after) }
         changed += 1
       }
       return changed
     }
-    let what = assignments.map { $0.field.name + "=" + $0.value.literal.source }.joined(
-      separator: " ")
+    let what = assignments.map(\.source).joined(separator: " ")
     let noun = changed == 1 ? kind.spec.singular : kind.spec.plural
     invocation.write(
       "set \(what) on \(changed) \(noun)"
@@ -163,17 +172,23 @@ enum ChangeCommands {
     }
   }
 
-  /// `premium 12500.00 → 13250.00, billing agency → direct`.
-  static func differences(_ before: Record, _ after: Record) -> String {
-    var names: [String] = []
-    for field in before.fields + after.fields where !names.contains(field.name) {
-      names.append(field.name)
+  /// Refuses a record that lacks a mandatory field, with the hint written as the language
+  /// writes it (`add delegation … from=…`); the caret under the assignment that cleared it.
+  static func requireMandatory(
+    _ record: Record, _ kind: KindID, _ id: String, _ assignments: [Assignment],
+    writing: (String) -> String
+  ) throws(LanguageError) {
+    let missing = RecordValidator.validate(record, as: kind.spec).filter {
+      $0.rule == .mandatory && $0.field != nil
     }
-    return names.compactMap { name -> String? in
-      let old = before.values(name).joined(separator: ", ")
-      let new = after.values(name).joined(separator: ", ")
-      guard old != new else { return nil }
-      return "\(name) \(old.isEmpty ? "(empty)" : old) → \(new.isEmpty ? "(empty)" : new)"
-    }.joined(separator: ", ")
+    guard !missing.isEmpty else { return }
+    let diagnostics = missing.map { violation in
+      let field = violation.field ?? ""
+      let assignment = assignments.last { $0.field.path == [field] }
+      return Diagnostic(
+        "\(kind.spec.singular) \(id): \(violation.message)",
+        location: assignment?.value.range.lowerBound, notes: [writing(field)])
+    }
+    throw LanguageError(diagnostics, exitCode: 1)
   }
 }

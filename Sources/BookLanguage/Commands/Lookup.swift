@@ -17,12 +17,12 @@ enum Lookup {
     return nil
   }
 
-  /// Accounts whose name holds the text, ignoring case.
+  /// Accounts whose name (or dba) holds the text, ignoring case and accents.
   static func accounts(named text: String, in view: Transaction) -> [RecordView] {
-    let needle = text.lowercased()
+    let needle = TextFolding.fold(text)
     return view.records(.account).filter {
-      ($0.value("name") ?? "").lowercased().contains(needle)
-        || ($0.value("dba") ?? "").lowercased().contains(needle)
+      TextFolding.contains($0.value("name") ?? "", folded: needle)
+        || TextFolding.contains($0.value("dba") ?? "", folded: needle)
     }
   }
 

@@ -12,15 +12,15 @@ extension ResultTable.Column {
 
 extension ResultTable {
   /// The total row of the people's formats (table, md, html), or nil when there is none:
-  /// `total` under the first column that is not money, each money column's exact sum, the
-  /// rest empty. Only when totals are on and there is a money column and a row.
+  /// `total` under the first column that is not totalled, each totalled money column's exact
+  /// sum, the rest empty. Only when totals are on and there is such a column and a row.
   var totalRow: [Value]? {
-    guard totals, !rows.isEmpty, columns.contains(where: { $0.type == .money }) else {
+    guard totals, !rows.isEmpty, columns.contains(where: \.isTotalled) else {
       return nil
     }
-    let label = columns.firstIndex { $0.type != .money }
+    let label = columns.firstIndex { !$0.isTotalled }
     return columns.indices.map { index in
-      if columns[index].type == .money {
+      if columns[index].isTotalled {
         var sum = Money.zero
         for row in rows where index < row.count {
           if case .money(let amount) = row[index] { sum += amount }

@@ -26,7 +26,7 @@ import Testing
     #expect(q.sort.map(\.descending) == [true, false])
     #expect(q.limit == 5)
     guard
-      case .and(.within(let field, false, let period), .member(let line, let values))? =
+      case .and(.within(let field, false, let period), .member(let line, let values, false))? =
         q.condition
     else {
       Issue.record("unexpected condition \(String(describing: q.condition))")
