@@ -13,10 +13,13 @@ enum ChangeCommands {
     examples: [
       "add account id=BRIGHT name=\"Bright Dental Group\" status=active manager=jkim advocate=mlopez producer=dchen",
       "add policy account=ACME line=UMB carrier=TRAV number=UM-1180 effective=2026-01-15 expiration=2027-01-15 premium=4,800 status=active",
+      "add note about=ACME text=\"Called Jim: renewal apps by Friday\"",
+      "add delegation to=mlopez task=\"Request 5-year loss runs\" about=ACME due=+5d",
     ],
     details: [
       "Kinds with numbered ids (P-0001, AU-0001…) get the next one; accounts, people and carriers need an id=. $last then holds the new id.",
-      "Values with spaces go in double quotes; money may use separators (premium=12,500); days are 2026-01-15, 01/15/2026 or today + 30d.",
+      "Values with spaces go in double quotes; money may use separators (premium=12,500); days are 2026-01-15, 01/15/2026 or today + 30d; me is you; now is the time stamp of this minute (at=now).",
+      "What you leave out is filled in and named in the message: a note is by you, at now; a delegation is from you, created today, open, of normal priority; under use ACCOUNT, account (and a note's or a delegation's about) is the focus.",
     ]
   ) { invocation throws(LanguageError) in
     guard let (kind, range) = invocation.kind("kind") else { return }
@@ -47,9 +50,12 @@ enum ChangeCommands {
     examples: [
       "set policy P-0001 premium=13250.00",
       "set policies billing=direct where carrier = HART",
+      "set policy P-0001 form+=\"CG 20 26 04/13\"",
+      "set policy P-0001 form-=\"CG 24 04 05/09\" notes=",
     ],
     details: [
-      "An empty value clears a field: set policy P-0001 notes=\"\".",
+      "An empty value clears a field: set policy P-0001 notes=",
+      "On a field that repeats (limit, form, a certificate's policy), FIELD+=VALUE adds one value, FIELD-=VALUE removes one, and FIELD=VALUE replaces them all; the message lists what was removed.",
       "With where, every matching record changes in one transaction and the count is reported.",
     ]
   ) { invocation throws(LanguageError) in

@@ -14,9 +14,11 @@ extension HelpText {
     guard TerminalText.width(line) > width else { return line }
     let characters = Array(line)
     let lead = characters.prefix { $0 == " " }.count
-    let hang = hangingColumn(characters, lead: lead, width: width)
-    let head = String(characters[..<hang])
-    let words = String(characters[hang...]).split(separator: " ").map(String.init)
+    let column = alignedColumn(characters, lead: lead, width: width)
+    let start = column ?? lead
+    let hang = column ?? (lead > 0 ? lead + 4 : 0)
+    let head = String(characters[..<start])
+    let words = String(characters[start...]).split(separator: " ").map(String.init)
     var out: [String] = []
     var current = head
     var empty = true
@@ -34,10 +36,10 @@ extension HelpText {
     return out.joined(separator: "\n")
   }
 
-  /// Where the wrapped part of a line starts: after the last gap of two spaces that aligns a
-  /// column (in the left half of the room), else four columns in from an indented line, else
-  /// the line's start.
-  private static func hangingColumn(_ characters: [Character], lead: Int, width: Int) -> Int {
+  /// The column a line's last part is aligned in: after the last gap of two spaces (in the
+  /// left half of the room), else nil — then later lines hang four columns in from an
+  /// indented line, or at the start of a paragraph's.
+  private static func alignedColumn(_ characters: [Character], lead: Int, width: Int) -> Int? {
     var column: Int?
     var index = lead
     while index + 2 < characters.count, index < width / 2 {
@@ -46,7 +48,6 @@ extension HelpText {
       }
       index += 1
     }
-    if let column { return column }
-    return lead > 0 ? min(lead + 4, characters.count) : 0
+    return column
   }
 }

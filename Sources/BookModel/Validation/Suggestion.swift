@@ -16,8 +16,8 @@ public enum Suggestion {
     return best?.word
   }
 
-  /// Up to `count` allowed words close enough to `word` to be a typo of it, closest first
-  /// (ties in the order given); the same rule as `closest`.
+  /// Up to `count` allowed words close enough to `word` to be a typo of it, all as close as
+  /// the closest (in the order given); the same rule as `closest`.
   public static func nearest(to word: String, in allowed: [String], count: Int = 3) -> [String] {
     let lower = word.lowercased()
     let limit = lower.count <= 3 ? 1 : 2
@@ -27,9 +27,10 @@ public enum Suggestion {
       guard distance <= limit, distance < candidate.count else { continue }
       found.append((candidate, distance, position))
     }
-    found.sort { ($0.distance, $0.position) < ($1.distance, $1.position) }
+    let best = found.map(\.distance).min()
     var out: [String] = []
-    for entry in found where !out.contains(entry.word) && out.count < count {
+    for entry in found
+    where entry.distance == best && !out.contains(entry.word) && out.count < count {
       out.append(entry.word)
     }
     return out

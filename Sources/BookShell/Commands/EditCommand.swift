@@ -9,7 +9,7 @@ enum EditCommand {
     examples: ["edit P-0001", "edit policy P-0001"],
     details: [
       "The kind may be left out when the id tells it, as for show (P-0001, ACME, mlopez).",
-      "The record opens as rec text; when you save, it is checked and committed as one transaction. An invalid record reopens with the errors as comments; quitting without a change changes nothing."
+      "The record opens as rec text; when you save, it is checked and committed as one transaction. An invalid record reopens with the errors as comments; quitting without a change changes nothing.",
     ]
   ) { invocation throws(LanguageError) in
     let shell = try ShellCommands.shell(invocation)

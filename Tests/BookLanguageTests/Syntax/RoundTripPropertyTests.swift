@@ -94,7 +94,9 @@ import Testing
     "add account id=BRIGHT name=\"Bright Dental Group\" status=active",
     "delete note N-0001", "use ACME", "use -", "let days = 30", "today today + 14d",
     "try delete account ACME", "help where", "begin", "show \"Acme Roofing\"",
-    "show policy P-0001",
+    "show policy P-0001", "set policy P-0001 form+=\"CG 20 26 04/13\" form-=X notes= fees=",
+    "set cert CE-0001 policy+=P-0003,P-0004", "policies where line not in (GL, WC)",
+    "delegations count by to, status", "policies sum premium by carrier, line as csv",
   ])
   func commandsSurvivePrintingAndParsing(text: String) throws {
     let registry = Registry.standard
