@@ -117,6 +117,21 @@ struct ShellTests {
       ))
   }
 
+  @Test func editByIdAloneFindsTheKindAsShowDoes() throws {
+    let shell = try TmuxSession.example { scratch in
+      try scratch.write("ed.sh", "#!/bin/sh\nsed -i 's/^premium: .*/premium: 35100.00/' \"$1\"\n")
+      chmod(scratch.path + "/ed.sh", 0o755)
+      return ["EDITOR": scratch.path + "/ed.sh", "VISUAL": ""]
+    }
+    let scratch = shell.scratch
+    try shell.send("edit P-0003", "Enter")
+    try shell.waitFor(text: "saved policy P-0003")
+    #expect(
+      scratch.text("book/policies.rec").contains(
+        "id: P-0003\naccount: ACME\nline: WC\ncarrier: HART\nnumber: WC-88120-25\neffective: 2025-01-15\nexpiration: 2026-01-15\npremium: 35100.00\n"
+      ))
+  }
+
   @Test func editWithAnInvalidDateReopensWithTheErrorAndChangesNothing() throws {
     let shell = try TmuxSession.example { scratch in
       try scratch.write(
