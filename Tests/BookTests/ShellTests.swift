@@ -223,7 +223,7 @@ struct ShellSessionTests {
     try shell.send("begin", "Enter")
     try shell.waitFor("open transaction prompt") { $0.last == "book*>" }
     try shell.send("set policy P-0001 premium=1", "Enter")
-    try shell.waitFor(text: "premium 12500.00 → 1.00")
+    try shell.waitFor(text: "premium: 12,500.00 → 1.00")
     try shell.send("C-d")
     try shell.waitFor(
       text: "a transaction is open with 1 uncommitted change; quit and drop them? [y/N]")

@@ -114,6 +114,11 @@ enum ChangeCommands {
         return
       }
     }
+    let repeating = Set(
+      assignments.compactMap { $0.field.path.first }.filter {
+        kind.spec.field($0)?.repeats == true
+      })
+    var removals: [String] = []
     let changed = try session.change(invocation.command, assignments: assignments) {
       transaction throws(LanguageError) in
       var changed = 0
@@ -126,6 +131,12 @@ enum ChangeCommands {
           writing: { "set \(kind.spec.singular) \(key) \($0)=…" })
         try storing { () throws(StoreError) in try transaction.update(kind, key, after) }
         changed += 1
+        if !repeating.isEmpty {
+          let summary = ChangeSummary(kind: kind, before: record.record, after: after)
+          removals += summary.lines.filter { line in
+            repeating.contains { line.hasPrefix($0 + ": removed") }
+          }.map { "  \(kind.spec.singular) \(key): \($0)\n" }
+        }
       }
       return changed
     }
@@ -133,7 +144,8 @@ enum ChangeCommands {
     let noun = changed == 1 ? kind.spec.singular : kind.spec.plural
     invocation.write(
       "set \(what) on \(changed) \(noun)"
-        + (matching.count != changed ? " (\(matching.count - changed) already so)" : "") + "\n")
+        + (matching.count != changed ? " (\(matching.count - changed) already so)" : "") + "\n"
+        + removals.joined())
   }
 
   static let delete = CommandSpec(

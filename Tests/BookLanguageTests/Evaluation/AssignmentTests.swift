@@ -61,6 +61,20 @@ import Testing
     #expect(try book.values(.certificate, "CE-0006", "policy") == ["P-0066", "P-0067"])
   }
 
+  /// A bulk replacement lists, record by record, the values it removed.
+  @Test func aBulkReplacementListsWhatWent() throws {
+    let book = try LanguageBook()
+    #expect(try book.run("set policies form=\"CG 20 10 04/13\" where id in (P-0001, P-0002)") == 0)
+    #expect(
+      book.output.out == """
+        set form="CG 20 10 04/13" on 2 policies
+          policy P-0001: form: removed CG 20 37 04/13, CG 24 04 05/09
+          policy P-0002: form: removed WC 04 03 06; added CG 20 10 04/13
+
+        """)
+    #expect(try book.values(.policy, "P-0002", "form") == ["CG 20 10 04/13"])
+  }
+
   /// A rule of the kind still guards `-=`: a certificate keeps the policies its waiver names.
   @Test func removingAPolicyTheWaiverNamesIsRefused() throws {
     let book = try LanguageBook()
