@@ -114,27 +114,28 @@ enum ChangeCommands {
         return
       }
     }
-    let repeating = Set(
-      assignments.compactMap { $0.field.path.first }.filter {
-        kind.spec.field($0)?.repeats == true
-      })
+    let replaced = Set(
+      assignments.filter {
+        $0.operation == .replace && $0.field.path.count == 1
+          && kind.spec.field($0.field.name)?.repeats == true
+      }.map(\.field.name))
     var removals: [String] = []
     let changed = try session.change(invocation.command, assignments: assignments) {
       transaction throws(LanguageError) in
       var changed = 0
       for record in matching {
         guard let key = record.value(keyField) else { continue }
-        let after = try editor.apply(assignments, to: record.record)
+        let after = try editor.apply(assignments, to: record.record, tolerant: true)
         guard after != record.record else { continue }
         try requireMandatory(
           after, kind, key, assignments,
           writing: { "set \(kind.spec.singular) \(key) \($0)=…" })
         try storing { () throws(StoreError) in try transaction.update(kind, key, after) }
         changed += 1
-        if !repeating.isEmpty {
+        if !replaced.isEmpty {
           let summary = ChangeSummary(kind: kind, before: record.record, after: after)
           removals += summary.lines.filter { line in
-            repeating.contains { line.hasPrefix($0 + ": removed") }
+            replaced.contains { line.hasPrefix($0 + ": removed") }
           }.map { "  \(kind.spec.singular) \(key): \($0)\n" }
         }
       }

@@ -9,8 +9,12 @@ struct RecordEditor {
   let kind: KindID
 
   /// The record with the assignments applied. On a field that repeats, `=` replaces every
-  /// value (several `=` in one command add up), `+=` adds one and `-=` removes one.
-  func apply(_ assignments: [Assignment], to record: Record) throws(LanguageError) -> Record {
+  /// value (several `=` in one command add up), `+=` adds one and `-=` removes one. A value
+  /// `+=` finds already there, or `-=` does not find, is refused — or, `tolerant` (a bulk
+  /// `set`, where such records are already so), left as it is.
+  func apply(_ assignments: [Assignment], to record: Record, tolerant: Bool = false)
+    throws(LanguageError) -> Record
+  {
     var record = record
     var replaced: Set<String> = []
     for assignment in assignments {
@@ -33,6 +37,7 @@ struct RecordEditor {
         for value in try texts(assignment.value, for: info, spec: spec) {
           let current = record.values(name)
           guard !current.contains(value) else {
+            if tolerant { continue }
             throw .alreadyHolds(name, value, at: assignment.value.range)
           }
           record.setAll(name, current + [value])
@@ -41,6 +46,7 @@ struct RecordEditor {
         for wanted in try removals(assignment.value, for: info, spec: spec) {
           var current = record.values(name)
           guard let index = wanted.lazy.compactMap({ current.firstIndex(of: $0) }).first else {
+            if tolerant { continue }
             throw .doesNotHold(
               name, wanted.first ?? "", holding: current, at: assignment.value.range)
           }

@@ -75,6 +75,24 @@ import Testing
     #expect(try book.values(.policy, "P-0002", "form") == ["CG 20 10 04/13"])
   }
 
+  /// In a bulk set, records that already hold a value `+=` adds, or lack one `-=` removes,
+  /// are already so.
+  @Test func aBulkAddOrRemoveLeavesRecordsThatAreAlreadySo() throws {
+    let book = try LanguageBook()
+    #expect(
+      try book.run("set policies form+=\"CG 20 37 04/13\" where id in (P-0001, P-0002)") == 0)
+    #expect(
+      try book.run("set policies form-=\"CG 20 37 04/13\" where id in (P-0001, P-0003)") == 0)
+    #expect(
+      book.output.out == """
+        set form+="CG 20 37 04/13" on 1 policy (1 already so)
+        set form-="CG 20 37 04/13" on 1 policy (1 already so)
+
+        """)
+    #expect(try book.values(.policy, "P-0001", "form") == ["CG 20 10 04/13", "CG 24 04 05/09"])
+    #expect(try book.values(.policy, "P-0002", "form") == ["WC 04 03 06", "CG 20 37 04/13"])
+  }
+
   /// A rule of the kind still guards `-=`: a certificate keeps the policies its waiver names.
   @Test func removingAPolicyTheWaiverNamesIsRefused() throws {
     let book = try LanguageBook()
