@@ -32,7 +32,9 @@ enum HelpCommand {
         registry.allNames + Array(HelpText.topics.keys)
         + Schema.kinds.filter { $0.kind != .change }.flatMap { [$0.singular, $0.plural] }
       var notes: [String] = []
-      if let close = Suggestion.closest(to: topic, in: candidates) {
+      if !Parser.plannedCommands.contains(topic),
+        let close = Suggestion.closest(to: topic, in: candidates, short: 4)
+      {
         notes.append("Did you mean: help \(close)?")
       }
       notes.append("help lists the commands; help kinds lists the kinds.")

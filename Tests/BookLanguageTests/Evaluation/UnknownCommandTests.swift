@@ -53,6 +53,24 @@ import Testing
         .joined(separator: "\n") + "\n")
   }
 
+  @Test(
+    arguments: [
+      ("help delegate", nil), ("help done", nil), ("help polcies", "Did you mean: help policies?"),
+    ] as [(String, String?)])
+  func helpOnAnUnknownTopic(command: String, suggestion: String?) throws {
+    let book = try LanguageBook()
+    #expect(try book.run(command) == 1)
+    let topic = command.dropFirst(5)
+    let notes =
+      (suggestion.map { ["  " + $0] } ?? []) + [
+        "  help lists the commands; help kinds lists the kinds."
+      ]
+    #expect(
+      book.output.err
+        == (["1:6: error: no help on '\(topic)'", "  \(command)", "       ^"] + notes)
+        .joined(separator: "\n") + "\n")
+  }
+
   /// A kind that will also be a command still lists its records.
   @Test(arguments: ["audit limit 1", "note", "cert where status = issued limit 1", "macros"])
   func kindWordsStillQuery(command: String) throws {
