@@ -42,8 +42,14 @@ struct ConditionEvaluator {
     func value(_ node: ValueNode, _ ref: FieldRef, _ info: FieldInfo) throws(LanguageError)
       -> Value
     {
+      let stored = ref.path.count == 1 ? kind.spec.field(info.name)?.type : nil
+      if stored == .timestamp, case .word(let word) = try interpreter.resolved(node),
+        word.lowercased() == "now"
+      {
+        return .text(interpreter.now)
+      }
       let value = try interpreter.value(node, for: info)
-      if ref.path.count == 1, kind.spec.field(info.name)?.type == .anyReference,
+      if stored == .anyReference,
         case .text(let id) = value
       {
         try interpreter.requireAnyRecord(id, at: node.range)

@@ -72,6 +72,19 @@ import Testing
     }
   }
 
+  /// `now` in a condition on a time stamp is this minute on the book's day.
+  @Test func nowInAConditionIsThisMinute() throws {
+    let book = try LanguageBook()
+    #expect(
+      try book.run("add note about=ACME text=x; add note about=ACME text=y at=\"2026-11-23 09:31\"")
+        == 0)
+    #expect(try book.run("count notes where at = now") == 0)
+    #expect(try book.run("count notes where at > now") == 0)
+    #expect(
+      book.output.out
+        == "added note N-0021 (by jkim, at 2026-11-23 09:30)\nadded note N-0022 (by jkim)\n1\n1\n")
+  }
+
   @Test func aNoteWithoutAboutOutsideAFocusSaysWhatToAdd() throws {
     let book = try LanguageBook()
     #expect(try book.run("add note text=x") == 1)
