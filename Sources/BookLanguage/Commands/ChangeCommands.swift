@@ -197,15 +197,12 @@ enum ChangeCommands {
     _ record: Record, _ kind: KindID, _ id: String, _ assignments: [Assignment],
     writing: (String) -> String
   ) throws(LanguageError) {
-    let missing = RecordValidator.validate(record, as: kind.spec).filter {
-      $0.rule == .mandatory && $0.field != nil
-    }
+    let missing = kind.spec.mandatoryFields.filter { record.value($0) == nil }
     guard !missing.isEmpty else { return }
-    let diagnostics = missing.map { violation in
-      let field = violation.field ?? ""
+    let diagnostics = missing.map { field in
       let assignment = assignments.last { $0.field.path == [field] }
       return Diagnostic(
-        "\(kind.spec.singular) \(id): \(violation.message)",
+        "\(kind.spec.singular) \(id): \(Violation.missing(field: field).message)",
         location: assignment?.value.range.lowerBound, notes: [writing(field)])
     }
     throw LanguageError(diagnostics, exitCode: 1)
