@@ -177,12 +177,14 @@ enum ChangeCommands {
   {
     if let record = transaction.record(kind, id) { return record }
     let spec = kind.spec
-    var notes: [String] = []
     if let other = Schema.kind(ofID: id), other.kind != kind {
-      notes.append("\(id) is the id of a \(other.singular): show \(id)")
+      throw .failed(
+        "no \(spec.singular) \(id)",
+        notes: ["\(id) is the id of a \(other.singular): show \(id)", "List them: \(spec.plural)"],
+        at: range)
     }
-    notes.append("List them: \(spec.plural)")
-    throw .failed("no \(spec.singular) \(id)", notes: notes, at: range)
+    let ids = transaction.records(kind).compactMap { $0.value(spec.keyField ?? "id") }
+    throw .noRecord(kind, id, closest: Suggestion.nearest(to: id, in: ids), at: range)
   }
 
   static func requireIDs(_ kind: KindID, at range: SourceRange) throws(LanguageError) {

@@ -104,6 +104,28 @@ import Testing
         """
       ),
       (
+        "set policy P-0O01 premium=1",
+        """
+        1:12: error: no policy P-0O01
+          set policy P-0O01 premium=1
+                     ^
+          Did you mean P-0001?
+          List them: policies
+
+        """
+      ),
+      (
+        "delete delegation D-0310",
+        """
+        1:19: error: no delegation D-0310
+          delete delegation D-0310
+                            ^
+          Did you mean D-0010?
+          List them: delegations
+
+        """
+      ),
+      (
         "add note about=ACEM text=x",
         """
         1:16: error: no record has the id ACEM
