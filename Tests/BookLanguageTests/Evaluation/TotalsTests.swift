@@ -17,6 +17,8 @@ import Testing
     "policies avg premium by carrier",
     "policies max premium by line",
     "claims fields id, policy.premium",
+    "allocations fields id, policy.premium as md",
+    "quotes where account = ELKGRV as html",
   ])
   func noTotal(command: String) throws {
     let text = try Self.output(command)
@@ -30,6 +32,7 @@ import Testing
       ("policies where account = ACME fields id, premium, account.name", "total   154,370.00"),
       ("policies where account = ACME sum premium by line", "total          154,370.00"),
       ("audits fields id, additional", "total      3,078.85"),
+      ("policies where account = ACME fields id, premium as md", "| total | 154,370.00 |"),
     ])
   func total(command: String, line: String) throws {
     let text = try Self.output(command)
