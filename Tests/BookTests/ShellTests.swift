@@ -247,7 +247,8 @@ struct ShellSessionTests {
     try shell.send("set policies billing=direct where carrier = HART", "Enter")
     try shell.waitFor("second question") { $0.last == "set billing=direct on 12 policies? [y/N]" }
     try shell.send("y", "Enter")
-    try shell.waitFor(text: "set billing=direct on 12 policies")
+    // The answer's own line, not the question (which holds the same words).
+    try shell.waitFor("the change") { $0.contains("set billing=direct on 12 policies") }
     #expect(shell.scratch.dataFiles("book") != before)
   }
 
