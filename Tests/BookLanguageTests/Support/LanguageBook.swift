@@ -48,6 +48,11 @@ final class LanguageBook {
     try session(unit: unit).run(text)
   }
 
+  /// The values of a field of a record as the files now hold them.
+  func values(_ kind: KindID, _ id: String, _ field: String) throws -> [String] {
+    try directory.load().record(kind, id)?.values(field) ?? []
+  }
+
   /// Every data file's bytes (the journal aside), by name.
   func dataFiles() -> [String: [UInt8]] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
