@@ -81,7 +81,7 @@ enum AuditCommands {
         notes: ["For example: " + openExample], at: invocation.command.range)
     }
     let auditEditor = RecordEditor(session: session, kind: .audit)
-    var record = try auditEditor.make(auditAssignments)
+    var record = try auditEditor.make(auditAssignments).record
     record.set("policy", policy)
     record.set("period_start", start.iso)
     record.set("period_end", end.iso)
@@ -92,7 +92,7 @@ enum AuditCommands {
     record = AuditSupport.ordered(record, as: .audit)
     let rowEditor = RecordEditor(session: session, kind: .exposure)
     var rows: [Record] = []
-    for group in groups { rows.append(try rowEditor.make(group)) }
+    for group in groups { rows.append(try rowEditor.make(group).record) }
     let (id, rowIDs) = try session.change(
       invocation.command, assignments: located + invocation.assignments()
     ) {
@@ -155,7 +155,7 @@ enum AuditCommands {
     }
     let editor = RecordEditor(session: session, kind: .exposure)
     var rows: [Record] = []
-    for group in groups { rows.append(try editor.make(group)) }
+    for group in groups { rows.append(try editor.make(group).record) }
     let added = try session.change(invocation.command, assignments: invocation.assignments()) {
       transaction throws(LanguageError) in
       let found = try AuditSupport.find(id, in: transaction, at: auditNode.range)
