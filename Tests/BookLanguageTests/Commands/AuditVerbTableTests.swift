@@ -124,6 +124,21 @@ import Testing
       ) == 0, "\(book.output.err)")
   }
 
+  /// A second word no audit command has: the audit commands, with did-you-mean.
+  @Test func anUnknownAuditCommand() throws {
+    let book = try LanguageBook()
+    #expect(try book.run("audit opne P-0004") == 2)
+    #expect(
+      book.output.err == """
+        1:7: error: 'audit opne' is not a command
+          audit opne P-0004
+                ^
+          Did you mean 'audit open'?
+          The audit commands: open, exposure, request, start, receive, complete, accept, bill, close, dispute, revise, waive, noncompliant, show (help audits lists them)
+
+        """)
+  }
+
   /// In a script (one transaction), a forbidden move fails the script and writes nothing.
   @Test func aScriptStopsAtAForbiddenMove() throws {
     let book = try LanguageBook()
