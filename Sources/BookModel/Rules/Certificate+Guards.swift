@@ -1,0 +1,154 @@
+extension Certificate {
+  /// The fields a certificate's guards judge: when a write leaves them as they were (a `void`,
+  /// a `needs-reissue` mark, a new description), the certificate says what it said on its
+  /// issue day and the write-time guards do not judge it again (`book check` still does).
+  public static let guardedFields = ["account", "policy", "ai", "wos", "pnc", "issued"]
+
+  /// The certificate guards (DESIGN.md "Business rules"), each one rule: every listed policy
+  /// belongs to the certificate's account and is in force on the issue day; ADDL INSD only on
+  /// a policy with `ai` scheduled or blanket, SUBR WVD only with `wos: yes`, primary and
+  /// non-contributory only with `pnc: yes`; when written, the issue day is today (no
+  /// backdating) and the status follows the lifecycle. `.standing` judges the certificate on
+  /// its own `issued` day, so an old certificate on a since-lapsed policy stays valid.
+  public static func guardViolations(
+    _ record: some FieldReader, before: Record?, moment: RecordRules.Moment,
+    in lookup: some RecordLookup
+  ) -> [Violation] {
+    var violations: [Violation] = []
+    if let before, let move = statusRefusal(from: before, to: record) {
+      violations.append(move)
+    }
+    if case .written(let today) = moment {
+      if let before, guardedFields.allSatisfy({ before.values($0) == record.values($0) }) {
+        return violations
+      }
+      if let issued = record.nonEmpty("issued").flatMap(Day.init(iso:)), issued != today {
+        violations.append(.certificateNotToday(issued: issued, today: today))
+      }
+    }
+    guard let issued = record.nonEmpty("issued").flatMap(Day.init(iso:)) else {
+      return violations
+    }
+    let account = record.nonEmpty("account")
+    let listed = record.values("policy")
+    for (index, id) in listed.enumerated() where !id.isEmpty {
+      guard let policy = lookup.record(.policy, id) else { continue }  // reported as dangling
+      let row = PolicyRow(id: id, record: policy, lookup: lookup)
+      if let account, let owner = policy.nonEmpty("account"), owner != account {
+        violations.append(.certificateOtherAccount(row, owner: owner, account: account, index))
+      }
+      if let term = try? PolicyTerm(policy), !term.isInForce(on: issued) {
+        let renewal = renewalInForce(of: id, on: issued, in: lookup)
+        violations.append(.certificateNotInForce(row, term: term, on: issued, renewal, index))
+      }
+    }
+    let known = Set(listed)
+    for mark in Mark.allCases {
+      for id in ids(record.nonEmpty(mark.field)) where known.contains(id) {
+        guard let policy = lookup.record(.policy, id), !mark.isGranted(by: policy) else {
+          continue
+        }
+        let row = PolicyRow(id: id, record: policy, lookup: lookup)
+        violations.append(
+          .certificateMarkNotGranted(mark, row, stored: policy.nonEmpty(mark.field)))
+      }
+    }
+    return violations
+  }
+
+  /// A lifecycle move the status may not make (a void certificate issued again).
+  static func statusRefusal(from before: some FieldReader, to after: some FieldReader)
+    -> Violation?
+  {
+    guard let old = before.value("status").flatMap(CertificateStatus.init(rawValue:)),
+      let new = after.value("status").flatMap(CertificateStatus.init(rawValue:)), old != new
+    else { return nil }
+    return old.refusal(to: new, kind: "certificate")
+  }
+
+  /// The renewal term of a policy (the policy whose `prior` it is) in force on a day, if any.
+  public static func renewalInForce(of policy: String, on day: Day, in lookup: some RecordLookup)
+    -> String?
+  {
+    var current = policy
+    // Follow the chain of renewals (P-0004 → P-0001 → …), a few terms at most.
+    for _ in 0..<5 {
+      guard
+        let next = lookup.records(.policy).first(where: { $0.value("prior") == current }),
+        let id = next.nonEmpty("id")
+      else { return nil }
+      if let term = try? PolicyTerm(next), term.isInForce(on: day) { return id }
+      current = id
+    }
+    return nil
+  }
+
+  /// A mark a certificate shows on a policy row, and the policy field that must grant it.
+  public enum Mark: String, Sendable, CaseIterable {
+    case additionalInsured = "ai"
+    case waiverOfSubrogation = "wos"
+    case primaryNonContributory = "pnc"
+
+    /// The certificate's field (and the policy's) holding the mark.
+    public var field: String { rawValue }
+
+    /// How the ACORD 25 form names it.
+    public var label: String {
+      switch self {
+      case .additionalInsured: return "ADDL INSD"
+      case .waiverOfSubrogation: return "SUBR WVD"
+      case .primaryNonContributory: return "primary and non-contributory"
+      }
+    }
+
+    /// Whether a policy record grants it: `ai` scheduled or blanket, `wos: yes`, `pnc: yes`.
+    public func isGranted(by policy: some FieldReader) -> Bool {
+      let value = policy.nonEmpty(field)
+      switch self {
+      case .additionalInsured: return value == "scheduled" || value == "blanket"
+      case .waiverOfSubrogation, .primaryNonContributory: return value == "yes"
+      }
+    }
+  }
+
+  /// A listed policy as a refusal names it: `P-0031 (GL, Travelers)`.
+  public struct PolicyRow: Sendable, Equatable {
+    public var id: String
+    public var line: String?
+    public var carrier: String?
+
+    public init(id: String, line: String?, carrier: String?) {
+      self.id = id
+      self.line = line
+      self.carrier = carrier
+    }
+
+    init(id: String, record: some FieldReader, lookup: some RecordLookup) {
+      let carrier = record.nonEmpty("carrier")
+      self.init(
+        id: id, line: record.nonEmpty("line"),
+        carrier: carrier.flatMap { lookup.record(.carrier, $0)?.nonEmpty("name") } ?? carrier)
+    }
+
+    /// `P-0031 (GL, Travelers)`.
+    public var described: String {
+      let parts = [line, carrier].compactMap { $0 }
+      return parts.isEmpty ? id : "\(id) (\(parts.joined(separator: ", ")))"
+    }
+  }
+}
+
+extension CertificateStatus: Lifecycle {
+  /// issued → needs-reissue → issued; issued or needs-reissue → void | replaced, which are
+  /// final (a new certificate is issued instead).
+  public var next: [CertificateStatus] {
+    switch self {
+    case .issued: return [.needsReissue, .void, .replaced]
+    case .needsReissue: return [.issued, .void, .replaced]
+    case .void, .replaced: return []
+    }
+  }
+
+  /// Live: issued or awaiting reissue — what a holder holds.
+  public var isLive: Bool { self == .issued || self == .needsReissue }
+}
