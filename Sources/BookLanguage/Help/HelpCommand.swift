@@ -22,7 +22,7 @@ enum HelpCommand {
     } else if topic == "query" || topic == "queries" {
       invocation.write(HelpText.command(QueryCommands.query))
     } else if let kind = Schema.kind(named: topic), kind.kind != .change {
-      invocation.write(HelpText.kind(kind.kind))
+      invocation.write(HelpText.kind(kind.kind, commands: registry.commands(about: kind.kind)))
     } else if let text = HelpText.topics[topic] {
       invocation.write(text)
     } else {
