@@ -22,7 +22,10 @@ extension Certificate {
       if let before, guardedFields.allSatisfy({ before.values($0) == record.values($0) }) {
         return violations
       }
-      if let issued = record.nonEmpty("issued").flatMap(Day.init(iso:)), issued != today {
+      let renamed = before.map { onlyRenamed(from: $0, to: record, in: lookup) } ?? false
+      if !renamed, let issued = record.nonEmpty("issued").flatMap(Day.init(iso:)),
+        issued != today
+      {
         violations.append(.certificateNotToday(issued: issued, today: today))
       }
     }
@@ -54,6 +57,29 @@ extension Certificate {
       }
     }
     return violations
+  }
+
+  /// Whether the guarded fields differ only by references that followed a rename (`rename
+  /// account ACME ACMER`): the issue day is the same, and every id that went names no record
+  /// any more, one for each id that came. Such a write does not reissue the certificate.
+  static func onlyRenamed(
+    from before: some FieldReader, to after: some FieldReader, in lookup: some RecordLookup
+  ) -> Bool {
+    guard before.values("issued") == after.values("issued") else { return false }
+    for field in guardedFields where field != "issued" {
+      let old =
+        field == "policy" || field == "account" ? before.values(field) : ids(before.nonEmpty(field))
+      let new =
+        field == "policy" || field == "account" ? after.values(field) : ids(after.nonEmpty(field))
+      guard old != new else { continue }
+      let kind: KindID = field == "account" ? .account : .policy
+      let went = old.filter { !new.contains($0) }
+      let came = new.filter { !old.contains($0) }
+      guard went.count == came.count, went.allSatisfy({ lookup.record(kind, $0) == nil }) else {
+        return false
+      }
+    }
+    return true
   }
 
   /// A lifecycle move the status may not make (a void certificate issued again).
