@@ -8,16 +8,13 @@ extension Certificate {
   /// belongs to the certificate's account and is in force on the issue day; ADDL INSD only on
   /// a policy with `ai` scheduled or blanket, SUBR WVD only with `wos: yes`, primary and
   /// non-contributory only with `pnc: yes`; when written, the issue day is today (no
-  /// backdating) and the status follows the lifecycle. `.standing` judges the certificate on
+  /// backdating). `.standing` judges the certificate on
   /// its own `issued` day, so an old certificate on a since-lapsed policy stays valid.
   public static func guardViolations(
     _ record: some FieldReader, before: Record?, moment: RecordRules.Moment,
     in lookup: some RecordLookup
   ) -> [Violation] {
     var violations: [Violation] = []
-    if let before, let move = statusRefusal(from: before, to: record) {
-      violations.append(move)
-    }
     if case .written(let today) = moment {
       if let before, guardedFields.allSatisfy({ before.values($0) == record.values($0) }) {
         return violations
@@ -80,16 +77,6 @@ extension Certificate {
       }
     }
     return true
-  }
-
-  /// A lifecycle move the status may not make (a void certificate issued again).
-  static func statusRefusal(from before: some FieldReader, to after: some FieldReader)
-    -> Violation?
-  {
-    guard let old = before.value("status").flatMap(CertificateStatus.init(rawValue:)),
-      let new = after.value("status").flatMap(CertificateStatus.init(rawValue:)), old != new
-    else { return nil }
-    return old.refusal(to: new, kind: "certificate")
   }
 
   /// The renewal term of a policy (the policy whose `prior` it is) in force on a day, if any.
@@ -164,17 +151,7 @@ extension Certificate {
   }
 }
 
-extension CertificateStatus: Lifecycle {
-  /// issued → needs-reissue → issued; issued or needs-reissue → void | replaced, which are
-  /// final (a new certificate is issued instead).
-  public var next: [CertificateStatus] {
-    switch self {
-    case .issued: return [.needsReissue, .void, .replaced]
-    case .needsReissue: return [.issued, .void, .replaced]
-    case .void, .replaced: return []
-    }
-  }
-
+extension CertificateStatus {
   /// Live: issued or awaiting reissue — what a holder holds.
   public var isLive: Bool { self == .issued || self == .needsReissue }
 }
