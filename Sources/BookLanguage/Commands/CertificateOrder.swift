@@ -98,7 +98,8 @@ struct CertificateOrder {
       var marks: [String] = []
       for mark in Certificate.Mark.allCases
       where Certificate.ids(certificate.nonEmpty(mark.field)).contains(id) {
-        var cited = EndorsementForms.granting(mark, among: policy.values("form"))
+        var cited = EndorsementForms.granting(
+          mark, among: EndorsementForms.forms(ofPolicy: id, in: view))
         if mark == .additionalInsured, let kind = policy.nonEmpty("ai") {
           cited.insert(kind, at: 0)
         }

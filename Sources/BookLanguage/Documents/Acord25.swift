@@ -93,7 +93,8 @@ struct Acord25: Equatable {
         Certificate.ids(certificate.nonEmpty(mark.field)).contains(id)
       }
       for mark in Certificate.Mark.allCases where shows(mark) {
-        let forms = EndorsementForms.granting(mark, among: policy.values("form"))
+        let forms = EndorsementForms.granting(
+          mark, among: EndorsementForms.forms(ofPolicy: id, in: view))
         cited[mark, default: []] +=
           forms.isEmpty ? ["\(id) (\(policy.value("line") ?? ""))"] : forms
       }

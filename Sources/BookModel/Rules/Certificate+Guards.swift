@@ -48,9 +48,23 @@ extension Certificate {
         guard let policy = lookup.record(.policy, id), !mark.isGranted(by: policy) else {
           continue
         }
+        // An endorsement grants it from its effective day once issued, never while requested.
+        let endorsements = lookup.records(.endorsement).filter {
+          $0.value("policy") == id && mark.isGranted(by: $0)
+        }
+        let issuedOne = endorsements.contains {
+          $0.value("status") == EndorsementStatus.issued.rawValue
+            && ($0.nonEmpty("effective").flatMap(Day.init(iso:)).map { $0 <= issued } ?? false)
+        }
+        if issuedOne { continue }
+        let requested = endorsements.first {
+          $0.value("status") == EndorsementStatus.requested.rawValue
+        }
         let row = PolicyRow(id: id, record: policy, lookup: lookup)
         violations.append(
-          .certificateMarkNotGranted(mark, row, stored: policy.nonEmpty(mark.field)))
+          .certificateMarkNotGranted(
+            mark, row, stored: policy.nonEmpty(mark.field),
+            requested: requested?.nonEmpty("id")))
       }
     }
     return violations

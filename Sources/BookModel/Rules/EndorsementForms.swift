@@ -19,4 +19,16 @@ public enum EndorsementForms {
       wanted.contains { form == $0 || form.hasPrefix($0 + " ") }
     }
   }
+
+  /// The forms a policy carries: its own, then those its issued endorsements add, each once.
+  public static func forms(ofPolicy id: String, in lookup: some RecordLookup) -> [String] {
+    var forms = lookup.record(.policy, id)?.values("form") ?? []
+    for endorsement in lookup.records(.endorsement)
+    where endorsement.value("policy") == id
+      && endorsement.value("status") == EndorsementStatus.issued.rawValue
+    {
+      for form in endorsement.values("form") where !forms.contains(form) { forms.append(form) }
+    }
+    return forms
+  }
 }

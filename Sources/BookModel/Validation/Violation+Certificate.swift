@@ -46,7 +46,8 @@ extension Violation {
 
   /// ADDL INSD, SUBR WVD or primary and non-contributory on a policy that does not grant it.
   public static func certificateMarkNotGranted(
-    _ mark: Certificate.Mark, _ row: Certificate.PolicyRow, stored: String?
+    _ mark: Certificate.Mark, _ row: Certificate.PolicyRow, stored: String?,
+    requested: String? = nil
   ) -> Violation {
     let what: String
     let needs: String
@@ -65,6 +66,8 @@ extension Violation {
     return Violation(
       .business, field: field,
       "\(mark.label) on \(row.described): the policy \(what) (\(field): \(stored ?? "not set"))",
-      hint: "\(mark.label) needs \(needs) on the policy; leave \(row.id) out of \(field)")
+      hint:
+        "\(mark.label) needs \(needs) on the policy or an issued endorsement; leave \(row.id) out of \(field)"
+        + (requested.map { " (\($0) asks for it but is requested, not issued: show \($0))" } ?? ""))
   }
 }

@@ -58,6 +58,27 @@ import Testing
       ))
   }
 
+  @Test func anEndorsementGrantsAMarkOnlyOnceIssued() throws {
+    let book = try LanguageBook()
+    let session = try book.session()
+    let endorse =
+      "add endorsement policy=P-0002 effective=2026-11-01 description=\"AI for the city\" form=\"WC 00 03 13\" wos=yes ai=scheduled status=requested requested=2026-11-01"
+    #expect(session.run(endorse) == 0, "\(book.output.err)")
+    let issue = "cert issue ACME holder=\"City of Sacramento\" policies=P-0002 ai"
+    #expect(session.run(issue) == 1)
+    #expect(
+      book.output.err == """
+        error: certificate CE-0012: ADDL INSD on P-0002 (WC, The Hartford): the policy has no additional-insured coverage (ai: not set)
+          ADDL INSD needs ai: scheduled or blanket on the policy or an issued endorsement; leave P-0002 out of ai (EN-0007 asks for it but is requested, not issued: show EN-0007)
+
+        """)
+    #expect(session.run("set endorsement EN-0007 status=issued issued=2026-11-20") == 0)
+    #expect(session.run(issue) == 0, "\(book.output.err)")
+    #expect(
+      book.output.out.hasSuffix(
+        "CE-0012 issued for City of Sacramento: P-0002 WC (ADDL INSD)\n"))
+  }
+
   @Test func aRefusalNamesTheRenewalTermInForce() throws {
     let book = try LanguageBook()
     let session = try book.session()
