@@ -4,8 +4,9 @@ import BookStore
 import Testing
 
 /// The certificate guards (issue 11), one table run through every write path: `cert issue`,
-/// `add certificate`, `set` on an existing certificate and a script — the same refusal with
-/// the same words, and nothing written; or, for the cases that pass, the certificate stored.
+/// `add certificate`, `set` on an existing certificate, the whole record replaced (`edit`) and
+/// a script — the same refusal with the same words, and nothing written; or, for the cases that
+/// pass, the certificate stored.
 @Suite struct CertificateGuardTests {
   struct Case: Sendable, CustomTestStringConvertible {
     let name: String
@@ -159,6 +160,42 @@ import Testing
   @Test(arguments: cases)
   func setCertificate(_ rule: Case) throws {
     try Self.check(rule, Self.set(rule), id: "CE-0001")
+  }
+
+  /// What `edit` does when the editor saves: the whole certificate replaced by the edited one.
+  @Test(arguments: cases)
+  func replaceTheRecord(_ rule: Case) throws {
+    let book = try LanguageBook()
+    let session = try book.session()
+    if !rule.setup.isEmpty { #expect(session.run(rule.setup) == 0, "\(book.output.err)") }
+    let before = book.dataFiles()
+    var record = try #require(session.view.record(.certificate, "CE-0001")).record
+    record.setAll("policy", rule.policies)
+    record.set("issued", rule.issued ?? session.context.today.iso)
+    for (field, ids) in [("ai", rule.ai), ("wos", rule.wos), ("pnc", rule.pnc)] {
+      record.set(field, ids.joined(separator: ","))
+    }
+    let command = try #require(
+      try Parser.parse("show cert CE-0001", registry: .standard).commands.first)
+    var messages: [String] = []
+    do {
+      try session.change(command) { transaction throws(LanguageError) in
+        do throws(StoreError) {
+          try transaction.update(.certificate, "CE-0001", record)
+        } catch {
+          throw LanguageError(error)
+        }
+      }
+    } catch {
+      messages = error.diagnostics.map(\.message)
+    }
+    if let message = rule.message {
+      #expect(messages == ["certificate CE-0001: \(message)"])
+      #expect(book.dataFiles() == before)
+    } else {
+      #expect(messages == [])
+      #expect(session.view.record(.certificate, "CE-0001")?.values("policy") == rule.policies)
+    }
   }
 
   /// A script stops at the refusal and writes nothing, the earlier commands included.
