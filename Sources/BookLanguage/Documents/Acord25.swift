@@ -4,14 +4,14 @@ import BookStore
 /// The ACORD 25 content of a certificate of insurance: producer, insured, insurers A–F with
 /// NAIC numbers, one row per policy, the description of operations citing the endorsement
 /// forms, the holder and the standard cancellation wording. Rendered as text, md or html.
-struct Acord25: Equatable {
-  struct Insurer: Equatable {
+struct Acord25 {
+  struct Insurer {
     var letter: String
     var name: String
     var naic: String?
   }
 
-  struct Row: Equatable {
+  struct Row {
     var letter: String
     var line: String
     var type: String
@@ -26,10 +26,6 @@ struct Acord25: Equatable {
 
     /// `GL-4471-26 (P-0001)`, or the id alone when the policy has no number.
     var numberText: String { number == policy ? policy : "\(number) (\(policy))" }
-
-    static func == (lhs: Row, rhs: Row) -> Bool {
-      lhs.policy == rhs.policy && lhs.letter == rhs.letter
-    }
   }
 
   var certificate: String
