@@ -24,6 +24,12 @@ struct Book: ParsableCommand {
   /// Runs `book`. A command line the parser rejects exits with `usage` (2), as DESIGN.md
   /// numbers it, instead of the parser's own 64; its message and help text are kept.
   static func main() {
+    if let bad = firstArgumentNotUTF8() {
+      Output.error(
+        "error: argument \(bad) is not valid UTF-8 text; nothing was run\n"
+          + "  Save the script as UTF-8 and run it from a file: book < script.book")
+      exit(withError: ExitCode(.usage))
+    }
     do {
       var command = try parseAsRoot()
       try command.run()
@@ -32,6 +38,16 @@ struct Book: ParsableCommand {
       Output.error(fullMessage(for: error))
       exit(withError: ExitCode(.usage))
     }
+  }
+
+  /// The position (1-based) of the first argument that is not valid UTF-8: such bytes would
+  /// otherwise be stored as U+FFFD without a word.
+  static func firstArgumentNotUTF8() -> Int? {
+    for index in 1..<Int(CommandLine.argc) {
+      guard let argument = CommandLine.unsafeArgv[index] else { continue }
+      if String(validatingCString: argument) == nil { return index }
+    }
+    return nil
   }
 
   @Option(name: .customShort("c"), help: "Run commands (separated by ';'), print, and exit.")

@@ -22,4 +22,14 @@ struct GlobalOptions: ParsableArguments {
 
   @Flag(help: "Write nothing outside the data directory; no $EDITOR, no shell escapes.")
   var safe = false
+
+  /// The longest `--wait` taken: a day.
+  static let longestWait = 86_400.0
+
+  mutating func validate() throws {
+    guard wait.isFinite, wait >= 0, wait <= Self.longestWait else {
+      throw ValidationError(
+        "--wait takes a number of seconds from 0 to \(Int(Self.longestWait)), not '\(wait)'")
+    }
+  }
 }

@@ -117,6 +117,21 @@ struct ShellTests {
       ))
   }
 
+  @Test func editByIdAloneFindsTheKindAsShowDoes() throws {
+    let shell = try TmuxSession.example { scratch in
+      try scratch.write("ed.sh", "#!/bin/sh\nsed -i 's/^premium: .*/premium: 35100.00/' \"$1\"\n")
+      chmod(scratch.path + "/ed.sh", 0o755)
+      return ["EDITOR": scratch.path + "/ed.sh", "VISUAL": ""]
+    }
+    let scratch = shell.scratch
+    try shell.send("edit P-0003", "Enter")
+    try shell.waitFor(text: "saved policy P-0003")
+    #expect(
+      scratch.text("book/policies.rec").contains(
+        "id: P-0003\naccount: ACME\nline: WC\ncarrier: HART\nnumber: WC-88120-25\neffective: 2025-01-15\nexpiration: 2026-01-15\npremium: 35100.00\n"
+      ))
+  }
+
   @Test func editWithAnInvalidDateReopensWithTheErrorAndChangesNothing() throws {
     let shell = try TmuxSession.example { scratch in
       try scratch.write(
@@ -208,7 +223,7 @@ struct ShellSessionTests {
     try shell.send("begin", "Enter")
     try shell.waitFor("open transaction prompt") { $0.last == "book @2026-11-23*>" }
     try shell.send("set policy P-0001 premium=1", "Enter")
-    try shell.waitFor(text: "premium 12500.00 → 1.00")
+    try shell.waitFor(text: "premium: 12,500.00 → 1.00")
     try shell.send("C-d")
     try shell.waitFor(
       text: "a transaction is open with 1 uncommitted change; quit and drop them? [y/N]")
@@ -232,7 +247,7 @@ struct ShellSessionTests {
     try shell.send("set policies billing=direct where carrier = HART", "Enter")
     try shell.waitFor("second question") { $0.last == "set billing=direct on 12 policies? [y/N]" }
     try shell.send("y", "Enter")
-    // The whole line: the question above holds the same words.
+    // The answer's own line, not the question (which holds the same words).
     try shell.waitFor("the change") { $0.contains("set billing=direct on 12 policies") }
     #expect(shell.scratch.dataFiles("book") != before)
   }

@@ -31,6 +31,18 @@ import Testing
       "Error: The value 'soon' is invalid for '--wait <wait>'", "Usage: book "
     ),
     (["check", "--bogus"], "Error: Unknown option '--bogus'", "Usage: book check"),
+    (
+      ["--wait", "nan", "-c", "count accounts"],
+      "Error: --wait takes a number of seconds from 0 to 86400, not 'nan'", "Usage: book "
+    ),
+    (
+      ["--wait", "inf", "-c", "count accounts"],
+      "Error: --wait takes a number of seconds from 0 to 86400, not 'inf'", "Usage: book "
+    ),
+    (
+      ["--wait=-1", "-c", "count accounts"],
+      "Error: --wait takes a number of seconds from 0 to 86400, not '-1.0'", "Usage: book "
+    ),
   ]
 
   @Test(arguments: cases)

@@ -81,7 +81,9 @@ enum HistoryCommands {
         if let id, entry.id != id { continue }
         let what: String
         switch (entry.before, entry.after) {
-        case (let before?, let after?): what = ChangeCommands.differences(before, after)
+        case (let before?, let after?):
+          what = ChangeSummary(kind: entry.kind, before: before, after: after).lines.joined(
+            separator: "; ")
         case (nil, _): what = "added"
         case (_, nil): what = "deleted"
         }

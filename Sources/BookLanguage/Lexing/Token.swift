@@ -14,7 +14,7 @@ public struct Token: Sendable, Equatable {
     /// The value of a `field=value` assignment written without spaces, taken whole up to the
     /// next space (`premium=12,500`, `policies=P-0001,P-0002`); `text` holds it.
     case rawValue
-    /// An operator or punctuation: `= != < <= > >= ~ ( ) , + -`.
+    /// An operator or punctuation: `= != < <= > >= ~ ( ) , + - += -=`.
     case symbol
     /// The end of a command: `;`, a line end, or the end of the input.
     case separator
@@ -53,4 +53,9 @@ public struct Token: Sendable, Equatable {
 
   /// Whether this is a `#` comment or `#:` narration, which commands never see.
   public var isComment: Bool { kind == .comment || kind == .narration }
+
+  /// Whether this is `=`, `+=` or `-=`, which follow the field of an assignment.
+  public var isAssignmentSymbol: Bool {
+    kind == .symbol && (text == "=" || text == "+=" || text == "-=")
+  }
 }

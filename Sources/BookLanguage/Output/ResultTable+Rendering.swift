@@ -12,15 +12,15 @@ extension ResultTable.Column {
 
 extension ResultTable {
   /// The total row of the people's formats (table, md, html), or nil when there is none:
-  /// `total` under the first column that is not money, each money column's exact sum, the
-  /// rest empty. Only when totals are on and there is a money column and a row.
+  /// `total` under the first column that is not totalled, each totalled money column's exact
+  /// sum, the rest empty. Only when totals are on and there is such a column and a row.
   var totalRow: [Value]? {
-    guard totals, !rows.isEmpty, columns.contains(where: { $0.type == .money }) else {
+    guard totals, !rows.isEmpty, columns.contains(where: \.isTotalled) else {
       return nil
     }
-    let label = columns.firstIndex { $0.type != .money }
+    let label = columns.firstIndex { !$0.isTotalled }
     return columns.indices.map { index in
-      if columns[index].type == .money {
+      if columns[index].isTotalled {
         return total(of: index).map(Value.money) ?? .text("too large")
       }
       return index == label ? .text("total") : .empty
@@ -30,7 +30,7 @@ extension ResultTable {
   /// The money columns whose total cents cannot hold exactly (queries refuse to show them).
   var columnsBeyondExactTotal: [String] {
     guard totals, !rows.isEmpty else { return [] }
-    return columns.indices.filter { columns[$0].type == .money && total(of: $0) == nil }
+    return columns.indices.filter { columns[$0].isTotalled && total(of: $0) == nil }
       .map { columns[$0].name }
   }
 

@@ -78,7 +78,7 @@ extension Slot {
     case .word, .text, .value, .words:
       if token.kind == .word && stops.contains(token.text.lowercased()) { return false }
       if token.kind == .symbol && !(token.isSymbol("+") || token.isSymbol("-")) { return false }
-      return next?.isSymbol("=") != true
+      return next?.isAssignmentSymbol != true
     default: return true
     }
   }

@@ -58,7 +58,10 @@ extension Parser {
         query.fields.append(try field())
       } while peek.isSymbol(",")
     case "by":
-      query.by = try field()
+      repeat {
+        if peek.isSymbol(",") { next() }
+        query.by.append(try field())
+      } while peek.isSymbol(",")
     case "as":
       guard peek.kind == .word, let format = OutputFormat(rawValue: peek.text.lowercased()) else {
         throw .expected(

@@ -23,7 +23,8 @@ extension Certificate {
       if !renamed, let issued = record.nonEmpty("issued").flatMap(Day.init(iso:)),
         issued != today
       {
-        violations.append(.certificateNotToday(issued: issued, today: today))
+        let existing = before.flatMap { $0.nonEmpty("id") }
+        violations.append(.certificateNotToday(issued: issued, today: today, existing: existing))
       }
     }
     guard let issued = record.nonEmpty("issued").flatMap(Day.init(iso:)) else {

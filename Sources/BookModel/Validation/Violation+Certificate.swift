@@ -1,13 +1,18 @@
 /// The wording of the certificate guards' refusals: the rule, the policy and its dates, and
 /// what to do.
 extension Violation {
-  /// A certificate dated another day than the one it is written on.
-  public static func certificateNotToday(issued: Day, today: Day) -> Violation {
+  /// A certificate dated another day than the one it is written on; `existing` names one
+  /// already issued whose content the write changes.
+  public static func certificateNotToday(issued: Day, today: Day, existing: String? = nil)
+    -> Violation
+  {
     let how = issued < today ? "backdated to" : "dated ahead to"
     return Violation(
       .business, field: "issued",
       "a certificate is issued on the day it is written (\(today.iso)), not \(how) \(issued.iso)",
-      hint: "no backdating or postdating: issued=today")
+      hint: existing.map {
+        "an issued certificate is not changed but reissued, dated today: cert reissue \($0)"
+      } ?? "no backdating or postdating: issued=today")
   }
 
   /// A listed policy of another account.

@@ -103,7 +103,7 @@ struct GrammarWalker {
 
   /// `FIELD=VALUE…`: after `FIELD=` the field's values, after a whole one more fields.
   private func assignments(_ stream: inout TokenStream) -> Step {
-    while let token = stream.peek, token.kind == .word, stream.peek(1)?.isSymbol("=") == true {
+    while let token = stream.peek, token.kind == .word, stream.peek(1)?.isAssignmentSymbol == true {
       let path = FieldPaths.path(token.text)
       stream.advance(2)
       guard let value = stream.peek else { return .ended([.values(kind, path: path)]) }

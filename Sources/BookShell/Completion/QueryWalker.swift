@@ -51,9 +51,9 @@ struct QueryWalker {
     switch word {
     case "where":
       return ConditionWalker(kind: kind).walk(&stream)
-    case "sort", "fields":
+    case "sort", "fields", "by":
       return fieldList(kind: kind, directions: word == "sort", &stream)
-    case "by", "sum", "avg", "min", "max":
+    case "sum", "avg", "min", "max":
       return one(.fields(kind), &stream)
     case "limit":
       return one(nil, &stream)

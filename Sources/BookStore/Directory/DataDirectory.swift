@@ -36,15 +36,15 @@ public struct DataDirectory: Sendable {
   public func load() throws(StoreError) -> Snapshot {
     try requireBook()
     try recoverIfNeeded()
-    var lock = try takeLock(exclusive: false)
+    var lock = try takeReadLock()
     // A writer may have died while this reader waited for the lock: finish its commit first,
     // so that no reader sees half of it.
-    while fs.stamp(paths.writeAheadFile) != nil {
-      lock.release()
+    while lock != nil, fs.stamp(paths.writeAheadFile) != nil {
+      lock?.release()
       try recoverIfNeeded()
-      lock = try takeLock(exclusive: false)
+      lock = try takeReadLock()
     }
-    defer { lock.release() }
+    defer { lock?.release() }
     var files: [KindID: RecFile] = [:]
     var stamps: [KindID: FileStamp] = [:]
     var problems: [Diagnostic] = []
@@ -114,19 +114,36 @@ public struct DataDirectory: Sendable {
 
   /// Takes the book's lock, waiting up to `wait` seconds.
   func takeLock(exclusive: Bool) throws(StoreError) -> any FileLock {
+    let lock: (any FileLock)?
     do {
-      try fs.makeDirectory(paths.privateDirectory)
-      guard let lock = try fs.lock(paths.lockFile, exclusive: exclusive, timeout: wait) else {
-        throw StoreError.lockTimeout(seconds: wait)
-      }
-      return lock
-    } catch let error as StoreError {
-      throw error
-    } catch let error as FileSystemError {
-      throw .invalidBook([Diagnostic(error.description)])
+      lock = try lockOrTimeout(exclusive: exclusive)
     } catch {
-      throw .invalidBook([Diagnostic("\(error)")])
+      throw .invalidBook([Diagnostic(error.description)])
     }
+    guard let lock else { throw .lockTimeout(seconds: wait) }
+    return lock
+  }
+
+  /// The shared lock for reading; nil when the book is read-only to us (a read-only mount, a
+  /// directory we may not write), where the lock cannot be made: such a book is read without
+  /// it — each file is still whole, as writers replace files by renaming.
+  func takeReadLock() throws(StoreError) -> (any FileLock)? {
+    let lock: (any FileLock)?
+    do {
+      lock = try lockOrTimeout(exclusive: false)
+    } catch  where error.deniesWriting {
+      return nil
+    } catch {
+      throw .invalidBook([Diagnostic(error.description)])
+    }
+    guard let lock else { throw .lockTimeout(seconds: wait) }
+    return lock
+  }
+
+  /// The lock, or nil when it could not be had within `wait` seconds.
+  private func lockOrTimeout(exclusive: Bool) throws(FileSystemError) -> (any FileLock)? {
+    try fs.makeDirectory(paths.privateDirectory)
+    return try fs.lock(paths.lockFile, exclusive: exclusive, timeout: wait)
   }
 
   /// Replays a write-ahead file left by a writer that died, under the exclusive lock.

@@ -219,6 +219,12 @@ public struct PosixFileSystem: FileSystem {
   }
 }
 
+extension FileSystemError {
+  /// Whether the call failed because the place may not be written at all (a read-only mount,
+  /// no permission), rather than because of a fault.
+  public var deniesWriting: Bool { code == EROFS || code == EACCES || code == EPERM }
+}
+
 /// An flock held on an open descriptor.
 final class PosixLock: FileLock, @unchecked Sendable {
   private var fd: Int32

@@ -121,6 +121,22 @@ import Testing
     #expect(session.view.record(.certificate, "CE-0009")?.value("status") == "issued")
   }
 
+  @Test func anOldCertificatesPoliciesChangeOnlyByReissuingIt() throws {
+    let book = try LanguageBook()
+    let before = book.dataFiles()
+    #expect(try book.run("set cert CE-0006 policy-=P-0067") == 1)
+    #expect(
+      book.output.err.hasPrefix(
+        """
+        error: certificate CE-0006: a certificate is issued on the day it is written (2026-11-23), not backdated to 2026-02-01
+          an issued certificate is not changed but reissued, dated today: cert reissue CE-0006
+
+        """))
+    #expect(book.dataFiles() == before)
+    #expect(try book.run("cert reissue CE-0006 policies=P-0066") == 0, "\(book.output.err)")
+    #expect(try book.values(.certificate, "CE-0012", "policy") == ["P-0066"])
+  }
+
   @Test func renamesFollowIntoOldCertificates() throws {
     let book = try LanguageBook()
     #expect(try book.run("rename account ACME ACMER; rename policy P-0001 P-0101") == 0)
@@ -135,7 +151,9 @@ import Testing
     #expect(code == 0, "\(book.output.err)")
     #expect(
       book.output.out == """
-        policy P-0002: status active → cancelled, cancelled (empty) → 2026-11-30
+        policy P-0002:
+          status: active → cancelled
+          cancelled: (empty) → 2026-11-30
         CE-0001 for Granite Bay Builders Inc now needs reissue (P-0002 changed): cert reissue CE-0001
 
         """)

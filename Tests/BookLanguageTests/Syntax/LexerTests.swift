@@ -42,6 +42,14 @@ import Testing
     ("in (GL, WC)", ["w:in", "(", "w:GL", ",", "w:WC", ")"]),
     ("03/01/2026", ["w:03/01/2026"]),
     ("Zürich 東京", ["w:Zürich", "w:東京"]),
+    ("form+=CG-20-10 x", ["w:form", "+=", "w:CG-20-10", "w:x"]),
+    ("form-=\"CG 20 10\"", ["w:form", "-=", "s:CG 20 10"]),
+    ("policy+=P-0001,P-0002", ["w:policy", "+=", "r:P-0001,P-0002"]),
+    ("form -= X", ["w:form", "-=", "w:X"]),
+    ("form += X", ["w:form", "+=", "w:X"]),
+    ("a-b=1", ["w:a-b", "=", "w:1"]),
+    ("notes= x", ["w:notes", "=", "w:x"]),
+    ("due = today - 2w", ["w:due", "=", "w:today", "-", "w:2w"]),
   ])
   func tokens(text: String, expected: [String]) throws {
     #expect(try kinds(text) == expected)

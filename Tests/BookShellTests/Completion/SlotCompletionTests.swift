@@ -58,7 +58,7 @@ import Testing
     #expect(declared("use") == [.ids(.account)])
     #expect(declared("set") == [.idsOfKind])
     #expect(declared("delete") == [.idsOfKind])
-    #expect(declared("edit") == [.idsOfKind])
+    #expect(declared("edit") == [.records])  // the kind may be left out, as for show
     #expect(declared("rename") == [.idsOfKind])
     #expect(declared("log") == [.kindsOrRecords])
     #expect(declared("help") == [.helpTopics])
