@@ -137,6 +137,22 @@ import Testing
     #expect(try book.values(.certificate, "CE-0012", "policy") == ["P-0066"])
   }
 
+  @Test func aMistypedCertVerbGetsDidYouMean() throws {
+    let book = try LanguageBook()
+    #expect(try book.run("cert isue CE-0001") == 2)
+    #expect(
+      book.output.err == """
+        1:6: error: unknown cert command 'isue'
+          cert isue CE-0001
+               ^
+          Did you mean 'cert issue'?
+          The cert commands: cert issue, cert void, cert reissue, cert show
+
+        """)
+    // A query on the kind still reads as one.
+    #expect(try book.run("cert where live limit 1 fields id") == 0, "\(book.output.err)")
+  }
+
   @Test func renamesFollowIntoOldCertificates() throws {
     let book = try LanguageBook()
     #expect(try book.run("rename account ACME ACMER; rename policy P-0001 P-0101") == 0)
