@@ -89,8 +89,10 @@ enum AuditMoveCommands {
       grammar: [.word("audit", completes: AuditSupport.completes(verb)), .assignments("options")],
       usage: [
         "\(verb.command) AUDIT"
-          + options.map { " [\($0)=\($0 == "requested" ? "DAY" : "TEXT")]" }
-          .joined()
+          + options.map { option in
+            let value = "\(option)=\(option == "requested" ? "DAY" : "TEXT")"
+            return option == "reason" ? " " + value : " [\(value)]"
+          }.joined()
       ],
       examples: examples,
       details: ["Allowed from " + AuditVerb.list(verb.from.map(\.rawValue)) + "."] + details

@@ -2,6 +2,5 @@
 enum StandardCommands {
   static let all: [CommandSpec] =
     QueryCommands.all + ChangeCommands.all + SessionCommands.all + HistoryCommands.all
-    + AuditCommands.all
-    + [HelpCommand.spec]
+    + AuditCommands.all + CertificateCommands.all + [HelpCommand.spec]
 }

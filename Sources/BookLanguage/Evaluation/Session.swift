@@ -52,6 +52,8 @@ public final class Session {
   public private(set) var source: (file: String?, lines: [String]) = (nil, [])
   /// The clock commits stamp the journal with.
   public let clock: any Clock
+  /// Certificates the last change marked `needs-reissue`, listed after its command's output.
+  public private(set) var reachedCertificates: [CertificateReach.Marked] = []
 
   public init(
     registry: Registry = .standard, directory: DataDirectory, snapshot: Snapshot,
@@ -126,7 +128,10 @@ public final class Session {
     guard let spec = registry.command(named: command.name) else {
       throw .usage("unknown command '\(command.name)'", at: command.range)
     }
+    reachedCertificates = []
     try spec.run(Invocation(command: command, session: self))
+    for marked in reachedCertificates { output.write(marked.line + "\n") }
+    reachedCertificates = []
   }
 
   /// Prints an error's diagnostics with the file name and the offending line.
@@ -193,6 +198,7 @@ public final class Session {
     let since = view
     var transaction = since
     let result = try body(&transaction)
+    let reached = try CertificateReach.mark(&transaction, since: since)
     let problems = Validation.problems(transaction, today: context.today, since: since)
     guard problems.isEmpty else {
       let diagnostics = problems.map { problem in
@@ -211,6 +217,7 @@ public final class Session {
     } else {
       try commit(transaction, command: command.source)
     }
+    reachedCertificates += reached
     return result
   }
 

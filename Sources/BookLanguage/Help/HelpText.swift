@@ -44,7 +44,7 @@ enum HelpText {
     return out
   }
 
-  static func kind(_ kind: KindID, commands: String = "") -> String {
+  static func kind(_ kind: KindID) -> String {
     let spec = kind.spec
     var out = "\(spec.plural) — \(spec.summary)\n"
     out += "File: \(spec.file)"
@@ -63,7 +63,6 @@ enum HelpText {
     if !derived.isEmpty {
       out += "\nDerived (queried and shown, never set):\n" + table(derived, spec: spec)
     }
-    out += commands
     out += "\nExamples:\n" + examples(kind).map { "  \($0)\n" }.joined()
     return out
   }

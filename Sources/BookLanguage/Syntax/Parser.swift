@@ -98,7 +98,7 @@ public struct Parser {
       return make(spec.name, nameRange: nameRange, arguments: arguments, from: first)
     }
     if isPlannedCommand(first) { throw unknownCommand(first) }
-    if let family = unknownInFamily(first) { throw family }
+    if let error = unknownVerb(after: first) { throw error }
     if Schema.kind(named: first.text) != nil
       || (first.isWord("count") && peek(1).kind == .word
         && Schema.kind(named: peek(1).text) != nil)
@@ -123,7 +123,7 @@ public struct Parser {
   /// `audit open …`). Until they are registered, they are unknown commands — never typos of
   /// the commands there are (`delegate` is not `delete`).
   static let plannedCommands: Set<String> = [
-    "delegate", "done", "cert", "xlist", "sweep", "renew", "cancel", "note", "lossrun",
+    "delegate", "done", "xlist", "sweep", "renew", "cancel", "note", "lossrun",
     "compare", "walk", "run", "macro", "review", "workload",
   ]
 
@@ -131,16 +131,30 @@ public struct Parser {
   /// by something no query takes (`audit open`, not `audit where …`).
   private func isPlannedCommand(_ first: Token) -> Bool {
     guard Self.plannedCommands.contains(first.text.lowercased()) else { return false }
-    return isUsedAsCommand(first)
-  }
-
-  /// Whether a first word that may be a kind is used as a command: followed by something no
-  /// query takes.
-  private func isUsedAsCommand(_ first: Token) -> Bool {
     guard Schema.kind(named: first.text) != nil else { return true }
     let after = peek(1)
     if after.isEnd || after.isSymbol(")") { return false }
     return !(after.kind == .word && Self.clauses.contains(after.text.lowercased()))
+  }
+
+  /// A kind word with verbs (`cert issue`) followed by a word that is neither one of them nor
+  /// a query clause: `cert isue` is an unknown cert command, with did-you-mean.
+  private func unknownVerb(after first: Token) -> ParseError? {
+    let word = first.text.lowercased()
+    let verbs = registry.allNames.compactMap { name -> String? in
+      let parts = name.split(separator: " ").map(String.init)
+      return parts.count == 2 && parts[0] == word ? parts[1] : nil
+    }
+    let after = peek(1)
+    guard !verbs.isEmpty, after.kind == .word, !Self.clauses.contains(after.text.lowercased())
+    else { return nil }
+    var notes: [String] = []
+    if let close = Suggestion.closest(to: after.text.lowercased(), in: verbs) {
+      notes.append("Did you mean '\(word) \(close)'?")
+    }
+    notes.append("The \(word) commands: " + verbs.map { "\(word) \($0)" }.joined(separator: ", "))
+    return ParseError(
+      "unknown \(word) command '\(after.text)'", at: after.range.lowerBound, notes: notes)
   }
 
   private func unknownCommand(_ token: Token) -> ParseError {
@@ -348,30 +362,5 @@ extension String {
   var trimmed: String {
     let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
     return String(drop(while: blank).reversed().drop(while: blank).reversed())
-  }
-}
-
-extension Parser {
-  /// A first word that starts registered commands (`audit open`, `audit show`) followed by a
-  /// second word none of them has: the error names the family's commands, with did-you-mean.
-  fileprivate func unknownInFamily(_ first: Token) -> ParseError? {
-    let lead = first.text.lowercased()
-    let seconds = registry.allNames.compactMap { name -> String? in
-      let words = name.split(separator: " ")
-      return words.count == 2 && words[0] == lead ? String(words[1]) : nil
-    }
-    guard !seconds.isEmpty, isUsedAsCommand(first) else { return nil }
-    let second = peek(1)
-    var notes: [String] = []
-    if second.kind == .word, let close = Suggestion.closest(to: second.text, in: seconds) {
-      notes.append("Did you mean '\(lead) \(close)'?")
-    }
-    notes.append(
-      "The \(lead) commands: " + seconds.joined(separator: ", ")
-        + " (help \(Schema.kind(named: lead)?.plural ?? lead) lists them)")
-    let what = second.kind == .word ? "'\(lead) \(second.text)'" : "'\(lead)' alone"
-    return ParseError(
-      "\(what) is not a command", at: (second.kind == .word ? second : first).range.lowerBound,
-      notes: notes)
   }
 }

@@ -9,8 +9,8 @@ public protocol RecordLookup {
   /// counts the `about` links already followed. A lookup with a cache answers from it; the
   /// default asks the rule.
   func account(ofKind kind: KindID, key: String, depth: Int) -> String?
-  /// Every record of a kind, for the rules that compare a record with its peers (a second open
-  /// audit of a policy). A lookup that cannot list them answers none.
+  /// Every record of a kind, in the book's order, for the rules that search (a policy's
+  /// renewal term: the policy whose `prior` it is). A lookup that cannot list answers none.
   func records(_ kind: KindID) -> [Found]
 }
 

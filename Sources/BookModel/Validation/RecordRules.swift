@@ -29,6 +29,8 @@ public enum RecordRules {
       // not known (a script may add rows, then complete and accept the audit).
       guard stepwise else { return [] }
       return AuditRules.checkRow(record, before: before, moment: moment, in: lookup)
+    case .certificate:
+      return Certificate.guardViolations(record, before: before, moment: moment, in: lookup)
     default:
       return []
     }

@@ -10,7 +10,6 @@ import Testing
       ("delegate \"Request loss runs\" to mlopez", "delegate"),
       ("done D-0001 outcome=successful", "done"),
       ("note ACME \"Called Jim\"", "note"),
-      ("cert issue ACME holder=x", "cert"),
       ("xlist 120d", "xlist"),
       ("sweep", "sweep"),
       ("renew P-0001 premium=14100", "renew"),
