@@ -28,7 +28,7 @@ enum AuditCommands {
     "audit open", group: .changes, summary: "open a premium audit of a policy, with exposure rows",
     grammar: [.word("policy", completes: .ids(.policy)), .assignments("assignments")],
     usage: [
-      "audit open POLICY type=TYPE period=START..END [requested=DAY] [mod=N] "
+      "audit open POLICY type=TYPE [period=START..END] [requested=DAY] [mod=N] "
         + "[class=… basis=… estimated=N rate=RATE/BASE]…"
     ],
     examples: [
@@ -36,7 +36,7 @@ enum AuditCommands {
       "audit open P-0002 type=physical period=2026-01-15..2027-01-15 requested=today mod=0.90 class=5645 basis=payroll estimated=400000 rate=12.00/100 class=8810 basis=payroll estimated=100000 rate=0.30/100",
     ],
     details: [
-      "The audit starts scheduled, or requested when requested=DAY is given; due is the period end plus the agency's audit_due_days (30 when not set).",
+      "The period is the policy's term (to its cancellation, if cancelled) unless period= says otherwise. The audit starts scheduled, or requested when requested=DAY is given; due is the period end plus the agency's audit_due_days (30 when not set).",
       "Each class=… basis=… estimated=… rate=… group is one exposure row; a field given again starts the next row. rate=2.50/1000 sets the rate and its base (per) together; the base is 1, 100 or 1000.",
       "Refused when the policy is not auditable, the period is outside its term, or the policy already has an open audit for the period.",
     ]
@@ -75,7 +75,11 @@ enum AuditCommands {
           ], at: assignment.field.range)
       }
     }
-    guard let (start, end) = period else {
+    // Audits start at expiration or cancellation: without period=, the policy's whole term.
+    let policyRecord = try ChangeCommands.existing(
+      .policy, policy, in: session.view, at: policyNode.range)
+    let term = try? PolicyTerm(policyRecord)
+    guard let (start, end) = period ?? term.map({ ($0.effective, $0.end) }) else {
       throw .usage(
         "audit open needs the audit's period: period=START..END",
         notes: ["For example: " + openExample], at: invocation.command.range)

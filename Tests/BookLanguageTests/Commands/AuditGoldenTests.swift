@@ -69,7 +69,8 @@ import Testing
     ),
     ("request-on-a-day", "audit request AU-0002 requested=2026-11-20; audit show AU-0002"),
     ("refused-unknown-option", "audit accept AU-0006 audited=1"),
-    ("refused-open-without-period", "audit open P-0004 type=mail"),
+    ("open-for-the-term", "audit open P-0004 type=mail; audit show $last"),
+    ("refused-open-no-policy", "audit open P-9999 type=mail"),
     ("waive-and-noncompliant", "audit waive AU-0002; audit noncompliant AU-0004; audits due"),
     ("set-rate-with-base", "set exposure EX-0001 rate=2.50/1000; exposures where id = EX-0001"),
   ]
