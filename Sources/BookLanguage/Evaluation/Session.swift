@@ -52,6 +52,8 @@ public final class Session {
   public private(set) var source: (file: String?, lines: [String]) = (nil, [])
   /// The clock commits stamp the journal with.
   public let clock: any Clock
+  /// How the journal names the command running now: its text, or in a file `FILE:LINE: text`.
+  private var commandLabel: String?
 
   public init(
     registry: Registry = .standard, directory: DataDirectory, snapshot: Snapshot,
@@ -94,7 +96,11 @@ public final class Session {
     }
     if unit == .script && pending == nil { pending = Transaction(base: snapshot) }
     source = (file, script.lines)
+    let outerLabel = commandLabel
+    defer { commandLabel = outerLabel }
     for command in script.commands {
+      commandLabel =
+        file.map { "\($0):\(command.range.lowerBound.line): " + command.source } ?? command.source
       do {
         try execute(command)
       } catch {
@@ -112,7 +118,8 @@ public final class Session {
     }
     if unit == .script {
       do {
-        try finishScript(source: text)
+        // Each change names its own command; the script's name is only the fallback.
+        try finishScript(source: file ?? "script")
       } catch {
         report(error, file: file, lines: script.lines)
         return error.exitCode
@@ -177,7 +184,9 @@ public final class Session {
   // MARK: Changes
 
   /// Runs a change on the pending transaction (or a new one that commits at once), after
-  /// checking the changed records against the rules; on failure nothing changes.
+  /// checking the records it changed against the rules (commit checks them all once more);
+  /// on failure nothing changes. The body reads the book through the transaction it is
+  /// given: while it runs, `view` does not show the pending changes.
   @discardableResult
   /// A broken rule is shown under the value of the assignment that set its field, when one
   /// did.
@@ -190,9 +199,34 @@ public final class Session {
     } catch {
       throw LanguageError(error)
     }
-    var transaction = view
-    let result = try body(&transaction)
-    let problems = Validation.problems(transaction)
+    // The pending transaction is moved out, not copied: a long script stays linear.
+    let held = pending != nil
+    var transaction = pending ?? Transaction(base: snapshot)
+    pending = nil
+    transaction.beginCommand(commandLabel ?? command.source)
+    let result: T
+    do {
+      result = try body(&transaction)
+      try refuseProblems(transaction, assignments: assignments)
+    } catch {
+      transaction.undoCommand()
+      if held { pending = transaction }
+      throw error
+    }
+    transaction.endCommand()
+    if held {
+      pending = transaction
+    } else {
+      try commit(transaction, command: command.source)
+    }
+    return result
+  }
+
+  /// Refuses what the current command's changes break.
+  private func refuseProblems(_ transaction: Transaction, assignments: [Assignment])
+    throws(LanguageError)
+  {
+    let problems = Validation.problems(of: transaction.commandChanges, in: transaction)
     guard problems.isEmpty else {
       let diagnostics = problems.map { problem in
         var diagnostic = problem.diagnostic
@@ -205,15 +239,9 @@ public final class Session {
       }
       throw LanguageError(diagnostics, exitCode: 1)
     }
-    if pending != nil {
-      pending = transaction
-    } else {
-      try commit(transaction, command: command.source)
-    }
-    return result
   }
 
-  /// Commits a transaction, reports renumbered ids, and reads the book again.
+  /// Commits a transaction, reports renumbered ids, and takes the book as the commit left it.
   func commit(
     _ transaction: Transaction, command: String, undoes: String? = nil, redoes: String? = nil
   ) throws(LanguageError) {
@@ -230,7 +258,7 @@ public final class Session {
             + "the new \(renumbering.kind.spec.singular) is \(renumbering.to)\n")
         if lastID == renumbering.from { lastID = renumbering.to }
       }
-      snapshot = try directory.load()
+      snapshot = result.snapshot
     } catch {
       throw LanguageError(error)
     }

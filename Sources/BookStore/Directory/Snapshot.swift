@@ -44,7 +44,7 @@ public struct Snapshot: Sendable {
   mutating func replace(_ kind: KindID, with file: RecFile, stamp: FileStamp?) {
     files[kind] = file
     stamps[kind] = stamp
-    indexes = KeyIndexCache()
+    indexes = indexes.dropping(kind)
   }
 
   private func index(_ kind: KindID) -> KeyIndex {
@@ -62,6 +62,15 @@ final class KeyIndexCache: @unchecked Sendable {
     let index = make()
     lock.withLock { $0[kind] = index }
     return index
+  }
+
+  /// A new cache with the indexes made so far but one kind's (whose file was replaced).
+  func dropping(_ kind: KindID) -> KeyIndexCache {
+    let copy = KeyIndexCache()
+    var kept = lock.withLock { $0 }
+    kept[kind] = nil
+    copy.lock.withLock { $0 = kept }
+    return copy
   }
 }
 

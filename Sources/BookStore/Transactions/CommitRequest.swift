@@ -32,13 +32,15 @@ public struct CommitRequest: Sendable {
 }
 
 /// What a commit did.
-public struct CommitResult: Sendable, Equatable {
+public struct CommitResult: Sendable {
   /// The transaction id written to the journal (empty when nothing changed).
   public var transaction: String
   /// New ids another writer took meanwhile, and the ids they became: (kind, asked, given).
   public var renumbered: [Renumbering]
   /// The files written, relative to the data directory.
   public var files: [String]
+  /// The book after the commit, as a fresh load would read it (made from what was written).
+  public var snapshot: Snapshot
 
   public struct Renumbering: Sendable, Equatable {
     public var kind: KindID

@@ -9,7 +9,8 @@ extension DataDirectory {
   ) throws(StoreError) -> CommitResult {
     var transaction = transaction
     guard !transaction.isEmpty else {
-      return CommitResult(transaction: "", renumbered: [], files: [])
+      return CommitResult(
+        transaction: "", renumbered: [], files: [], snapshot: transaction.base)
     }
     if request.dayPinned && !request.sandbox
       && transaction.base.records(.agency).first?.nonEmpty("today") == nil
@@ -38,12 +39,15 @@ extension DataDirectory {
     }
     let log: WriteAhead
     var previous: [String: [UInt8]?] = [:]
+    var written: [(KindID, [UInt8])] = []
     do {
       var entries: [WriteAhead.Entry] = []
-      for kind in DataDirectory.dataKinds where changes.contains(where: { $0.kind == kind }) {
+      let changedKinds = Set(changes.map(\.kind))
+      for kind in DataDirectory.dataKinds where changedKinds.contains(kind) {
         let file = transaction.base.file(kind)
-        entries.append(
-          .replace(path: kind.spec.file, bytes: try newContent(transaction.base, kind, changes)))
+        let bytes = try newContent(transaction.base, kind, changes)
+        entries.append(.replace(path: kind.spec.file, bytes: bytes))
+        written.append((kind, bytes))
         previous[kind.spec.file] = file.bytes
       }
       let records = try Journal.entries(
@@ -57,7 +61,29 @@ extension DataDirectory {
     try write(log, previous: previous)
     remember(validated, after: log)
     return CommitResult(
-      transaction: id, renumbered: renumbered, files: log.entries.map(\.path))
+      transaction: id, renumbered: renumbered, files: log.entries.map(\.path),
+      snapshot: try snapshot(transaction.base, after: written))
+  }
+
+  /// The book as it is after a commit: the files as read or re-read under the lock, and the
+  /// ones written, parsed from the bytes written, with their new stamps (as a fresh load would
+  /// read them, without reading them).
+  private func snapshot(_ base: Snapshot, after written: [(KindID, [UInt8])])
+    throws(StoreError) -> Snapshot
+  {
+    var snapshot = base
+    for (kind, bytes) in written {
+      let name = kind.spec.file
+      let stamp = fs.stamp(paths.path(name))
+      do {
+        snapshot.replace(kind, with: try RecParser.parse(name: name, bytes: bytes), stamp: stamp)
+      } catch {
+        // Cannot happen (the bytes were printed by book); the file on disk decides.
+        let (file, stamp) = try read(kind)
+        snapshot.replace(kind, with: file, stamp: stamp)
+      }
+    }
+    return snapshot
   }
 
   /// Refuses to write into a book that does not validate (exit 3), checking it whole only

@@ -14,7 +14,7 @@ enum Journal {
         Field("txn", transaction), Field("time", time.text), Field("day", request.day.iso),
         Field("user", request.user),
       ])
-      record.set("command", singleLine(request.command))
+      record.set("command", command(of: change, request: request))
       record.fields += [
         Field("kind", change.kind.spec.singular), Field("id", change.id),
         Field("op", change.operation.rawValue),
@@ -50,6 +50,12 @@ enum Journal {
     var text = try RecPrinter.text(of: record)
     if text.hasSuffix("\n") { text.removeLast() }
     return text
+  }
+
+  /// The commands that made a change, one a line; when none is known, the commit's command.
+  static func command(of change: PendingChange, request: CommitRequest) -> String {
+    guard !change.commands.isEmpty else { return singleLine(request.command) }
+    return change.commands.map(singleLine).joined(separator: "\n")
   }
 
   private static func singleLine(_ command: String) -> String {

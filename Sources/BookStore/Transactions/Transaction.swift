@@ -53,6 +53,9 @@ public struct PendingChange: Sendable, Equatable {
   public internal(set) var after: Record?
   /// The id was assigned here, so it may be renumbered at commit.
   public let assignedID: Bool
+  /// The commands that made the change, in order (`stdin:12: set …`); the journal names
+  /// them. Empty: the commit's command made it.
+  public internal(set) var commands: [String] = []
 
   public var operation: Operation {
     before == nil ? .add : (after == nil ? .delete : .set)
@@ -77,9 +80,13 @@ public struct Transaction: Sendable {
   public internal(set) var base: Snapshot
   public private(set) var changes: [PendingChange] = []
   private var position: [KindID: [String: Int]] = [:]
+  /// The indexes of each kind's changes, in order.
+  private var byKind: [KindID: [Int]] = [:]
   private var highest: [KindID: Int] = [:]
   /// Keys of the base that a rename moved away from.
   private var vacated: [KindID: Set<String>] = [:]
+  /// The command changing the transaction now, and how to take back what it did.
+  private var command: CommandLog?
 
   public init(base: Snapshot) {
     self.base = base
@@ -105,13 +112,12 @@ public struct Transaction: Sendable {
 
   /// Every record of a kind, in file order, added ones last.
   public func records(_ kind: KindID) -> [RecordView] {
-    var touched: [String: Int] = [:]
-    for (index, change) in changes.enumerated() where change.kind == kind {
-      if let key = change.key { touched[key] = index }
-    }
+    let mine = byKind[kind] ?? []
     // Nothing of this kind changed: the records as read, without looking at a key.
-    guard !touched.isEmpty || changes.contains(where: { $0.kind == kind }) else {
-      return base.records(kind).map(RecordView.loaded)
+    guard !mine.isEmpty else { return base.records(kind).map(RecordView.loaded) }
+    var touched: [String: Int] = [:]
+    for index in mine {
+      if let key = changes[index].key { touched[key] = index }
     }
     var out: [RecordView] = []
     for record in base.records(kind) {
@@ -123,8 +129,8 @@ public struct Transaction: Sendable {
         out.append(.loaded(record))
       }
     }
-    for change in changes where change.kind == kind && change.before == nil {
-      if let after = change.after { out.append(.edited(after)) }
+    for index in mine where changes[index].before == nil {
+      if let after = changes[index].after { out.append(.edited(after)) }
     }
     return out
   }
@@ -188,7 +194,7 @@ public struct Transaction: Sendable {
     let index: Int
     if let existing = position[kind]?[key] {
       index = existing
-      changes[index].after = record
+      modify(index) { $0.after = record }
     } else {
       index = changes.count
       append(
@@ -196,11 +202,11 @@ public struct Transaction: Sendable {
           kind: kind, id: key, before: current.record, after: record, assignedID: false))
     }
     guard newKey != key else { return }
-    changes[index].id = newKey
-    position[kind]?[key] = nil
-    position[kind, default: [:]][newKey] = index
-    if base.record(kind, key) != nil { vacated[kind, default: []].insert(key) }
-    vacated[kind]?.remove(newKey)
+    modify(index) { $0.id = newKey }
+    setPosition(kind, key, nil)
+    setPosition(kind, newKey, index)
+    if base.record(kind, key) != nil { setVacated(kind, key, true) }
+    setVacated(kind, newKey, false)
   }
 
   /// Puts back a record a delete removed, before the record that followed it (undo); when
@@ -210,7 +216,7 @@ public struct Transaction: Sendable {
   {
     let key = try add(kind, record)
     if let index = position[kind]?[key] {
-      changes[index].insertBefore = next
+      modify(index) { $0.insertBefore = next }
     }
   }
 
@@ -218,8 +224,10 @@ public struct Transaction: Sendable {
   public mutating func delete(_ kind: KindID, _ key: String) throws(StoreError) {
     guard let current = self.record(kind, key) else { throw notFound(kind, key) }
     if let index = position[kind]?[key] {
-      changes[index].after = nil
-      changes[index].id = changes[index].key ?? key
+      modify(index) { change in
+        change.after = nil
+        change.id = change.key ?? key
+      }
     } else {
       append(
         PendingChange(kind: kind, id: key, before: current.record, after: nil, assignedID: false))
@@ -242,12 +250,74 @@ public struct Transaction: Sendable {
   /// Whether a change of the transaction moves a record of the base away from that key
   /// (deletes it, or renames it).
   func vacates(_ kind: KindID, _ key: String) -> Bool {
-    changes.contains { $0.kind == kind && $0.key == key && ($0.after == nil || $0.id != key) }
+    (byKind[kind] ?? []).contains { index in
+      let change = changes[index]
+      return change.key == key && (change.after == nil || change.id != key)
+    }
   }
 
   private mutating func append(_ change: PendingChange) {
-    position[change.kind, default: [:]][change.id] = changes.count
+    var change = change
+    if let text = command?.text { change.commands = [text] }
+    command?.touch(changes.count)
+    setPosition(change.kind, change.id, changes.count)
+    byKind[change.kind, default: []].append(changes.count)
     changes.append(change)
+  }
+
+  /// Changes a change in place; a command running names itself in it and keeps what it was.
+  private mutating func modify(_ index: Int, _ body: (inout PendingChange) -> Void) {
+    if let text = command?.text {
+      command?.keep(index, changes[index])
+      if changes[index].commands.last != text { changes[index].commands.append(text) }
+    }
+    body(&changes[index])
+  }
+
+  private mutating func setPosition(_ kind: KindID, _ key: String, _ index: Int?) {
+    command?.positions.append((kind, key, position[kind]?[key]))
+    position[kind, default: [:]][key] = index
+  }
+
+  private mutating func setVacated(_ kind: KindID, _ key: String, _ vacant: Bool) {
+    let was = vacated[kind]?.contains(key) == true
+    guard was != vacant else { return }
+    command?.vacated.append((kind, key, was))
+    if vacant { vacated[kind, default: []].insert(key) } else { vacated[kind]?.remove(key) }
+  }
+
+  // MARK: Commands
+
+  /// Starts a command: the changes it makes name it (the journal's `command`), `commandChanges`
+  /// lists them, and `undoCommand` takes them back.
+  public mutating func beginCommand(_ text: String) {
+    command = CommandLog(text: text, count: changes.count, highest: highest)
+  }
+
+  /// The changes the current command touched that change something, in the order first touched.
+  public var commandChanges: [PendingChange] {
+    (command?.touched ?? []).map { changes[$0] }.filter { $0.before != $0.after }
+  }
+
+  /// Takes back everything the current command changed, and ends it.
+  public mutating func undoCommand() {
+    guard let log = command else { return }
+    command = nil
+    for (index, change) in log.kept { changes[index] = change }
+    changes.removeSubrange(log.count...)
+    for (kind, key, index) in log.positions.reversed() { position[kind, default: [:]][key] = index }
+    for (kind, key, was) in log.vacated.reversed() {
+      if was { vacated[kind, default: []].insert(key) } else { vacated[kind]?.remove(key) }
+    }
+    for kind in Array(byKind.keys) {
+      while let last = byKind[kind]?.last, last >= log.count { byKind[kind]?.removeLast() }
+    }
+    highest = log.highest
+  }
+
+  /// Ends the current command, keeping its changes.
+  public mutating func endCommand() {
+    command = nil
   }
 
   private func notFound(_ kind: KindID, _ key: String) -> StoreError {

@@ -87,12 +87,20 @@ public enum Validation {
   /// What the transaction's changed records break: rules of each record, references that do
   /// not resolve, and deletions that would leave references dangling.
   public static func problems(_ transaction: Transaction) -> [Problem] {
+    problems(of: transaction.effectiveChanges, in: transaction)
+  }
+
+  /// What some of a transaction's changes break (one command's: see
+  /// `Transaction.commandChanges`), read through the whole transaction.
+  public static func problems(of changes: [PendingChange], in transaction: Transaction)
+    -> [Problem]
+  {
     var problems: [Problem] = []
     let exists = { (kind: KindID, key: String) in transaction.record(kind, key) != nil }
     let anyExists = { (key: String) in
       DataDirectory.dataKinds.contains { transaction.record($0, key) != nil }
     }
-    for change in transaction.effectiveChanges {
+    for change in changes {
       let spec = change.kind.spec
       let name = "\(spec.singular) \(change.id)"
       if let after = change.after {
