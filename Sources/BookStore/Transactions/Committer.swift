@@ -50,9 +50,8 @@ extension DataDirectory {
         written.append((kind, bytes))
         previous[kind.spec.file] = file.bytes
       }
-      let records = try Journal.entries(
-        for: changes, transaction: id, time: time, request: request)
-      let bytes = try Journal.appendix(records, existing: existing)
+      let bytes = try Journal.appendix(
+        for: changes, transaction: id, time: time, request: request, existing: existing)
       entries.append(.append(path: journal, offset: Int64(existing?.count ?? 0), bytes: bytes))
       log = WriteAhead(entries: entries)
     } catch {
