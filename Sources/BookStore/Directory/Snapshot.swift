@@ -97,12 +97,18 @@ struct KeyIndex: Sendable {
 public enum IDNumber {
   /// The number after the last `-` when the rest is all digits.
   public static func number(in id: String) -> Int? {
-    guard let dash = id.lastIndex(of: "-") else { return nil }
-    let digits = id[id.index(after: dash)...]
-    guard !digits.isEmpty, digits.count < 18, digits.allSatisfy(\.isASCII),
-      digits.allSatisfy(\.isNumber)
-    else { return nil }
-    return Int(digits)
+    // Over the bytes, from the end: this runs for every record when a kind is indexed.
+    var number = 0
+    var scale = 1
+    var count = 0
+    for byte in id.utf8.reversed() {
+      if byte == UInt8(ascii: "-") { return count == 0 ? nil : number }
+      guard byte >= 0x30 && byte <= 0x39, count < 17 else { return nil }
+      number += Int(byte - 0x30) * scale
+      scale *= 10
+      count += 1
+    }
+    return nil
   }
 
   /// An id with the prefix and at least four digits (`P-0001`, `P-10000`).
