@@ -40,6 +40,12 @@ public struct Snapshot: Sendable {
     index(kind).highestNumber
   }
 
+  /// The records of the snapshot that refer to a key of a kind, in kind, file and field order
+  /// (the index is made for the kind the first time one is asked for).
+  func referrers(to kind: KindID, _ key: String) -> [ReferenceIndex.Referrer] {
+    indexes.references(kind) { ReferenceIndex(self, target: kind) }.referrers[key] ?? []
+  }
+
   /// Replaces one kind's file (after re-reading it at commit).
   mutating func replace(_ kind: KindID, with file: RecFile, stamp: FileStamp?) {
     files[kind] = file
@@ -52,10 +58,11 @@ public struct Snapshot: Sendable {
   }
 }
 
-/// The key indexes of a snapshot, made on first use and shared by its copies (the files they
-/// index never change).
+/// The key and reference indexes of a snapshot, made on first use and shared by its copies
+/// (the files they index never change).
 final class KeyIndexCache: @unchecked Sendable {
   private let lock = Mutex<[KindID: KeyIndex]>([:])
+  private let referenceLock = Mutex<[KindID: ReferenceIndex]>([:])
 
   func index(_ kind: KindID, make: () -> KeyIndex) -> KeyIndex {
     if let index = lock.withLock({ $0[kind] }) { return index }
@@ -64,7 +71,15 @@ final class KeyIndexCache: @unchecked Sendable {
     return index
   }
 
-  /// A new cache with the indexes made so far but one kind's (whose file was replaced).
+  func references(_ kind: KindID, make: () -> ReferenceIndex) -> ReferenceIndex {
+    if let index = referenceLock.withLock({ $0[kind] }) { return index }
+    let index = make()
+    referenceLock.withLock { $0[kind] = index }
+    return index
+  }
+
+  /// A new cache with the key indexes made so far but one kind's (whose file was replaced),
+  /// and no reference index (any file may refer to any kind).
   func dropping(_ kind: KindID) -> KeyIndexCache {
     let copy = KeyIndexCache()
     var kept = lock.withLock { $0 }

@@ -82,6 +82,8 @@ public struct Transaction: Sendable {
   private var position: [KindID: [String: Int]] = [:]
   /// The indexes of each kind's changes, in order.
   private var byKind: [KindID: [Int]] = [:]
+  /// The change of each record of the base that the transaction changes, by its key as read.
+  private var byKey: [KindID: [String: Int]] = [:]
   private var highest: [KindID: Int] = [:]
   /// Keys of the base that a rename moved away from.
   private var vacated: [KindID: Set<String>] = [:]
@@ -247,6 +249,21 @@ public struct Transaction: Sendable {
     }
   }
 
+  /// Calls the body with each change of one kind that leaves a record (set or added), in the
+  /// order made, without copying them.
+  func forEachRecordChange(of kind: KindID, _ body: (PendingChange, Record) -> Void) {
+    guard let indexes = byKind[kind] else { return }
+    for index in indexes {
+      guard let after = changes[index].after else { continue }
+      body(changes[index], after)
+    }
+  }
+
+  /// Whether the transaction changes (sets, renames or deletes) the base's record of that key.
+  func changesBase(_ kind: KindID, _ key: String) -> Bool {
+    byKey[kind]?[key] != nil
+  }
+
   /// Whether a change of the transaction moves a record of the base away from that key
   /// (deletes it, or renames it).
   func vacates(_ kind: KindID, _ key: String) -> Bool {
@@ -262,6 +279,7 @@ public struct Transaction: Sendable {
     command?.touch(changes.count)
     setPosition(change.kind, change.id, changes.count)
     byKind[change.kind, default: []].append(changes.count)
+    if let key = change.key { byKey[change.kind, default: [:]][key] = changes.count }
     changes.append(change)
   }
 
@@ -304,6 +322,9 @@ public struct Transaction: Sendable {
     guard let log = command else { return }
     command = nil
     for (index, change) in log.kept { changes[index] = change }
+    for change in changes[log.count...] {
+      if let key = change.key { byKey[change.kind]?[key] = nil }
+    }
     changes.removeSubrange(log.count...)
     for (kind, key, index) in log.positions.reversed() { position[kind, default: [:]][key] = index }
     for (kind, key, was) in log.vacated.reversed() {

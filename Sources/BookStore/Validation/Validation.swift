@@ -136,28 +136,24 @@ public enum Validation {
     guard problems.isEmpty else { throw .refused(problems.map(\.diagnostic)) }
   }
 
-  /// Descriptions (`policy P-0001 (account)`) of the records that refer to a key.
+  /// Descriptions (`policy P-0001 (account)`) of the records that refer to a key, in kind and
+  /// file order (added records last), as the transaction sees them.
   public static func referrers(to kind: KindID, _ key: String, in transaction: Transaction)
     -> [String]
   {
     var found: [String] = []
     for other in DataDirectory.dataKinds {
       let spec = other.spec
-      let fields = spec.fields.filter { Transaction.mayRefer($0, to: kind) }
+      let fields = ReferenceIndex.fields(of: other, referringTo: kind)
       guard !fields.isEmpty else { continue }
-      for record in transaction.records(other) {
+      for record in transaction.records(other, mayReferTo: kind, key) {
         for field in fields
-        where record.values(field.name).contains(where: { refers($0, to: key) }) {
+        where record.values(field.name).contains(where: { ReferenceIndex.refers($0, to: key) }) {
           let id = spec.keyField.flatMap { record.value($0) } ?? "?"
           found.append("\(spec.singular) \(id) (\(field.name))")
         }
       }
     }
     return found
-  }
-
-  private static func refers(_ value: String, to key: String) -> Bool {
-    value == key
-      || (value.contains(",") && Transaction.replacing(key, with: "", in: value) != value)
   }
 }
