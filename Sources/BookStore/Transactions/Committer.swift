@@ -143,6 +143,8 @@ extension DataDirectory {
       changedKinds.insert(kind)
     }
     var renumbered: [CommitResult.Renumbering] = []
+    var moves: [KindID: [String: String]] = [:]
+    var highest: [KindID: Int] = [:]
     for change in transaction.effectiveChanges where changedKinds.contains(change.kind) {
       let current = transaction.base.record(change.kind, change.key ?? change.id)
       if change.operation == .set, let key = change.key, key != change.id,
@@ -155,11 +157,19 @@ extension DataDirectory {
       switch change.operation {
       case .add:
         guard current != nil, !transaction.vacates(change.kind, change.id) else { continue }
-        guard change.assignedID, let next = freeID(change.kind, in: transaction) else {
+        guard change.assignedID, let prefix = change.kind.spec.idPrefix else {
           throw .conflict(
             kind: change.kind, id: change.id, reason: "another writer added one with that id")
         }
-        transaction.renumber(change.kind, from: change.id, to: next)
+        // The next number neither on disk nor pending (nor given to another renumbered id).
+        let number =
+          (highest[change.kind]
+            ?? max(
+              transaction.base.highestNumber(change.kind),
+              transaction.highestChangedNumber(change.kind))) + 1
+        highest[change.kind] = number
+        let next = IDNumber.make(prefix: prefix, number: number)
+        moves[change.kind, default: [:]][change.id] = next
         renumbered.append(.init(kind: change.kind, from: change.id, to: next))
       case .set, .delete:
         guard let current else {
@@ -170,6 +180,7 @@ extension DataDirectory {
         }
       }
     }
+    transaction.renumber(moves)
     if !changedKinds.isEmpty { try refuseNewReferrers(transaction) }
     return renumbered
   }
@@ -184,16 +195,6 @@ extension DataDirectory {
           kind: change.kind, id: key, reason: "\(referrer) was made to refer to it meanwhile")
       }
     }
-  }
-
-  /// The next id of a kind that is neither on disk nor pending in the transaction.
-  private func freeID(_ kind: KindID, in transaction: Transaction) -> String? {
-    guard let prefix = kind.spec.idPrefix else { return nil }
-    let pending = transaction.changes.filter { $0.kind == kind }.compactMap {
-      IDNumber.number(in: $0.id)
-    }
-    let highest = max(transaction.base.highestNumber(kind), pending.max() ?? 0)
-    return IDNumber.make(prefix: prefix, number: highest + 1)
   }
 
   private func newContent(_ snapshot: Snapshot, _ kind: KindID, _ changes: [PendingChange])

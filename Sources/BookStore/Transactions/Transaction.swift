@@ -267,10 +267,13 @@ public struct Transaction: Sendable {
   /// Whether a change of the transaction moves a record of the base away from that key
   /// (deletes it, or renames it).
   func vacates(_ kind: KindID, _ key: String) -> Bool {
-    (byKind[kind] ?? []).contains { index in
-      let change = changes[index]
-      return change.key == key && (change.after == nil || change.id != key)
-    }
+    guard let index = byKey[kind]?[key] else { return false }
+    return changes[index].after == nil || changes[index].id != key
+  }
+
+  /// The largest number in the ids of a kind's changes (0 when none).
+  func highestChangedNumber(_ kind: KindID) -> Int {
+    (byKind[kind] ?? []).compactMap { IDNumber.number(in: changes[$0].id) }.max() ?? 0
   }
 
   private mutating func append(_ change: PendingChange) {
@@ -345,24 +348,33 @@ public struct Transaction: Sendable {
     .refused([Diagnostic("no \(kind.spec.singular) \(key)")])
   }
 
-  /// Applies id renumbering decided at commit to the changes and every reference in them.
-  mutating func renumber(_ kind: KindID, from old: String, to new: String) {
+  /// Applies the id renumberings decided at commit (per kind, old id → new) to the changes
+  /// and every reference in them, in one pass over the changes.
+  mutating func renumber(_ moves: [KindID: [String: String]]) {
+    guard !moves.isEmpty else { return }
     for index in changes.indices {
-      if changes[index].kind == kind && changes[index].id == old {
+      let kind = changes[index].kind
+      if let new = moves[kind]?[changes[index].id] {
         changes[index].id = new
         if let keyField = kind.spec.keyField { changes[index].after?.set(keyField, new) }
       }
       guard var after = changes[index].after else { continue }
-      let spec = changes[index].kind.spec
-      for field in after.fields.indices
-      where spec.field(after.fields[field].name).map({ Self.mayRefer($0, to: kind) }) == true {
-        after.fields[field].value = Self.replacing(old, with: new, in: after.fields[field].value)
+      let spec = kind.spec
+      for field in after.fields.indices {
+        guard let fieldSpec = spec.field(after.fields[field].name) else { continue }
+        for (target, map) in moves where Self.mayRefer(fieldSpec, to: target) {
+          after.fields[field].value = Self.replacing(map, in: after.fields[field].value)
+        }
       }
       changes[index].after = after
     }
-    let moved = position[kind]?[old]
-    position[kind]?[new] = moved
-    position[kind]?[old] = nil
+    for (kind, map) in moves {
+      for (old, new) in map {
+        let moved = position[kind]?[old]
+        position[kind]?[new] = moved
+        position[kind]?[old] = nil
+      }
+    }
   }
 
   /// Whether a field may hold ids of that kind (a reference, or a certificate's policy list).
@@ -373,6 +385,17 @@ public struct Transaction: Sendable {
     case .text: return kind == .policy && ["ai", "wos", "pnc"].contains(field.name)
     default: return false
     }
+  }
+
+  /// A value that is one of the ids, or a comma-separated list holding some, with each
+  /// replaced by its new id.
+  static func replacing(_ map: [String: String], in value: String) -> String {
+    if let new = map[value] { return new }
+    guard value.contains(",") else { return value }
+    let parts = value.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+    let trimmed = parts.map(trimSpaces)
+    guard trimmed.contains(where: { map[$0] != nil }) else { return value }
+    return zip(parts, trimmed).map { map[$1] ?? $0 }.joined(separator: ",")
   }
 
   /// A value that is the id, or a comma-separated list holding it, with the id replaced.
