@@ -232,7 +232,8 @@ struct ShellSessionTests {
     try shell.send("set policies billing=direct where carrier = HART", "Enter")
     try shell.waitFor("second question") { $0.last == "set billing=direct on 12 policies? [y/N]" }
     try shell.send("y", "Enter")
-    try shell.waitFor(text: "set billing=direct on 12 policies")
+    // The whole line: the question above holds the same words.
+    try shell.waitFor("the change") { $0.contains("set billing=direct on 12 policies") }
     #expect(shell.scratch.dataFiles("book") != before)
   }
 
