@@ -10,7 +10,8 @@ public struct CommitRequest: Sendable {
   public var dayPinned: Bool
   /// Whether this is a throw-away copy of the book (`--sandbox`).
   public var sandbox: Bool
-  /// The command text, for the journal.
+  /// The command text, for the journal: what a change names when no command of its own made
+  /// it (see `PendingChange.commands`).
   public var command: String
   /// The transaction this one undoes, if it is an undo.
   public var undoes: String?

@@ -106,6 +106,27 @@ import Testing
     #expect(transaction.entries.last?.after?.value("text") == "kept")
   }
 
+  @Test func aDeletionSeesWhatEarlierCommandsOfTheTransactionMadeReferToIt() throws {
+    let book = try LanguageBook()
+    let add = "add note about=N-0001 by=jkim at=\"2026-11-23 10:00\" text=\"see N-0001\""
+    let before = book.dataFiles()
+    #expect(try book.session(unit: .script).run(add + "\ndelete note N-0001\n", file: "stdin") == 1)
+    #expect(
+      book.output.err == """
+        stdin:2:1: error: note N-0001 cannot be deleted: 1 record refers to it
+          delete note N-0001
+          ^
+            note N-0021 (about)
+          Delete or change what refers to it first (or rename it instead).
+
+        """)
+    #expect(book.dataFiles() == before)
+    // Once that referrer is deleted again, nothing refers to it.
+    let script = add + "\ndelete note N-0021\ndelete note N-0001\n"
+    #expect(try book.session(unit: .script).run(script, file: "stdin") == 0, "\(book.output.err)")
+    #expect(try book.directory.load().record(.note, "N-0001") == nil)
+  }
+
   @Test func theBookAfterACommitIsTheBookOnDisk() throws {
     let book = try LanguageBook()
     let session = try book.session(unit: .script)
