@@ -12,13 +12,43 @@ struct Book: ParsableCommand {
     abstract: "A shell for an insurance agency's book of business, on plain rec files.",
     discussion: """
       With no command, `book` opens the interactive shell on the data directory
-      (--data, else $BOOK_DATA, else the config's `data`, else ./book/).
+      (--data, else $BOOK_DATA, else the config's `data`, else the current directory
+      or its nearest parent holding an agency.rec, else ./book/).
       When stdin is not a terminal, it runs stdin as a script: one transaction,
       stopping at the first error.
       """,
     subcommands: [Check.self, Init.self, Generate.self, StressWriter.self])
 
   @OptionGroup var options: GlobalOptions
+
+  /// Runs `book`. A command line the parser rejects exits with `usage` (2), as DESIGN.md
+  /// numbers it, instead of the parser's own 64; its message and help text are kept.
+  static func main() {
+    if let bad = firstArgumentNotUTF8() {
+      Output.error(
+        "error: argument \(bad) is not valid UTF-8 text; nothing was run\n"
+          + "  Save the script as UTF-8 and run it from a file: book < script.book")
+      exit(withError: ExitCode(.usage))
+    }
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+      Output.error(fullMessage(for: error))
+      exit(withError: ExitCode(.usage))
+    }
+  }
+
+  /// The position (1-based) of the first argument that is not valid UTF-8: such bytes would
+  /// otherwise be stored as U+FFFD without a word.
+  static func firstArgumentNotUTF8() -> Int? {
+    for index in 1..<Int(CommandLine.argc) {
+      guard let argument = CommandLine.unsafeArgv[index] else { continue }
+      if String(validatingCString: argument) == nil { return index }
+    }
+    return nil
+  }
 
   @Option(name: .customShort("c"), help: "Run commands (separated by ';'), print, and exit.")
   var commands: String?

@@ -20,7 +20,7 @@ struct Check: ParsableCommand {
       let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
       throw session.fail(
         problems + [Diagnostic("\(count) in \(directory.paths.root); nothing was changed")],
-        exitCode: 3)
+        status: .invalidBook)
     }
     let counts = DataDirectory.dataKinds.compactMap { kind -> String? in
       let count = snapshot.file(kind).records.count

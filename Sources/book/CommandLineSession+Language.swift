@@ -24,7 +24,7 @@ extension CommandLineSession {
             Diagnostic(
               "unknown format '\(name)'",
               notes: ["Formats: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")])
-          ], exitCode: 2)
+          ], status: .usage)
       }
       render.format = format
     }
@@ -42,7 +42,7 @@ extension CommandLineSession {
   func readStandardInput() throws -> String {
     let bytes = Output.readAll(from: 0)
     guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw fail([Diagnostic("stdin is not UTF-8 text", file: "stdin")], exitCode: 2)
+      throw fail([Diagnostic("stdin is not UTF-8 text", file: "stdin")], status: .usage)
     }
     return text
   }
@@ -58,11 +58,15 @@ extension CommandLineSession {
   func runShell(_ snapshot: Snapshot) throws -> Int32 {
     let session = try languageSession(snapshot, unit: .eachCommand, registry: Shell.registry)
     let directory = try directory()
-    guard
-      let reader = LibEditReader(program: "book", historySize: config.historySize ?? 1000)
-    else {
-      throw fail(
-        [Diagnostic("the line editor (libedit) could not start on this terminal")], exitCode: 3)
+    let reader: any LineReader
+    if let lineEditor = LibEditReader(program: "book", historySize: config.historySize ?? 1000) {
+      reader = lineEditor
+    } else {
+      // Not a reason to refuse the book: read plain lines instead.
+      Output.error(
+        "note: the line editor (libedit) could not start on this terminal;"
+          + " reading plain lines (no editing keys, recall or completion)")
+      reader = PlainLineReader()
     }
     let root = directory.paths.root
     let name = root.split(separator: "/").last.map(String.init) ?? root
@@ -70,7 +74,7 @@ extension CommandLineSession {
       path: directory.paths.privateDirectory + "/history", limit: config.historySize ?? 1000)
     let shell = Shell(
       session: session, reader: reader, history: history,
-      label: ["book", "book/"].contains(root) ? nil : name,
+      label: name == "book" ? nil : name,
       pager: config.pager ?? environment["PAGER"].flatMap { $0.isEmpty ? nil : $0 } ?? "less -FRX",
       editor: config.editor ?? environment["VISUAL"].flatMap { $0.isEmpty ? nil : $0 }
         ?? environment["EDITOR"].flatMap { $0.isEmpty ? nil : $0 } ?? "vi",

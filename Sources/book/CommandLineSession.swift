@@ -15,7 +15,7 @@ struct CommandLineSession {
     do {
       self.config = try UserConfig.load(environment: environment, fs: PosixFileSystem())
     } catch {
-      throw Self.report(error.diagnostics, exitCode: error.exitCode)
+      throw Self.report(error.diagnostics, status: error.status)
     }
   }
 
@@ -28,9 +28,10 @@ struct CommandLineSession {
       throw fail(
         [
           Diagnostic(
-            "no data directory: give --data DIR, set BOOK_DATA, or run where ./book/ holds a book",
+            "no data directory: give --data DIR, set BOOK_DATA, or run inside a book"
+              + " (a directory holding agency.rec, or below one) or where ./book/ holds one",
             notes: ["Try the demo: book init demo --example && book --data demo"])
-        ], exitCode: 2)
+        ], status: .usage)
     }
     return DataDirectory(root: root, fs: fs, wait: options.wait)
   }
@@ -40,7 +41,7 @@ struct CommandLineSession {
     do {
       return try directory().load()
     } catch let error as StoreError {
-      throw fail(error.diagnostics, exitCode: error.exitCode)
+      throw fail(error.diagnostics, status: error.status)
     }
   }
 
@@ -56,7 +57,7 @@ struct CommandLineSession {
           Diagnostic(
             "--today: '\(text)' is not a day: \(error.reason)",
             notes: ["Write it as 2026-03-01, 03/01/2026, today - 2w or +5d."])
-        ], exitCode: 2)
+        ], status: .usage)
     }
   }
 
@@ -68,12 +69,12 @@ struct CommandLineSession {
   }
 
   /// Prints diagnostics to stderr and returns the exit to throw.
-  func fail(_ diagnostics: [Diagnostic], exitCode: Int32) -> ExitCode {
-    Self.report(diagnostics, exitCode: exitCode)
+  func fail(_ diagnostics: [Diagnostic], status: ExitStatus) -> ExitCode {
+    Self.report(diagnostics, status: status)
   }
 
-  static func report(_ diagnostics: [Diagnostic], exitCode: Int32) -> ExitCode {
+  static func report(_ diagnostics: [Diagnostic], status: ExitStatus) -> ExitCode {
     for diagnostic in diagnostics { Output.error(diagnostic.formatted) }
-    return ExitCode(exitCode)
+    return ExitCode(status)
   }
 }

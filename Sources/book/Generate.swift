@@ -30,7 +30,7 @@ struct Generate: ParsableCommand {
       try BookInitializer().write(files, into: directory)
     } catch {
       if terminal { Output.progress("\r\u{1B}[K") }
-      throw CommandLineSession.report(error.diagnostics, exitCode: error.exitCode)
+      throw CommandLineSession.report(error.diagnostics, status: error.status)
     }
     if terminal { Output.progress("\r\u{1B}[K") }
     Output.standard("made a book of \(accounts) accounts in \(directory) (seed \(seed))")

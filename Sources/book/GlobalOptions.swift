@@ -2,7 +2,10 @@ import ArgumentParser
 
 /// The options every form of `book` takes.
 struct GlobalOptions: ParsableArguments {
-  @Option(help: "The data directory (default: $BOOK_DATA, the config's `data`, ./book/).")
+  @Option(
+    help:
+      "The data directory (default: $BOOK_DATA, the config's `data`, the book you are in, ./book/)."
+  )
   var data: String?
 
   @Option(help: "Output format: table, csv, tsv, json, md, html.")
@@ -19,4 +22,14 @@ struct GlobalOptions: ParsableArguments {
 
   @Flag(help: "Write nothing outside the data directory; no $EDITOR, no shell escapes.")
   var safe = false
+
+  /// The longest `--wait` taken: a day.
+  static let longestWait = 86_400.0
+
+  mutating func validate() throws {
+    guard wait.isFinite, wait >= 0, wait <= Self.longestWait else {
+      throw ValidationError(
+        "--wait takes a number of seconds from 0 to \(Int(Self.longestWait)), not '\(wait)'")
+    }
+  }
 }

@@ -2,10 +2,15 @@ import ArgumentParser
 import BookModel
 import BookStore
 
-/// `book init DIR [--example]`: a new book.
+/// `book init DIR [--example] [--name AGENCY] [--user ID --user-name NAME]`: a new book, with
+/// the current user (or `--user`) on its team as a manager, so the first change works.
 struct Init: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Make a new book in DIR (with --example: the demo agency, a training book).")
+    abstract: "Make a new book in DIR (with --example: the demo agency, a training book).",
+    discussion: """
+      An empty book starts with you on its team as a manager: --user, else $BOOK_USER,
+      else the config's `user`, else your login name.
+      """)
 
   @Argument(help: "The directory to create.")
   var directory: String
@@ -16,24 +21,84 @@ struct Init: ParsableCommand {
   @Option(help: "The agency's name (an empty book).")
   var name: String?
 
-  func run() throws {
-    let files: [(name: String, text: String)]
-    if example {
-      files = ExampleAgency.files
-    } else {
-      files = try BookInitializer.emptyBook(agencyName: name ?? Self.defaultName(directory))
+  @Option(help: "Your id on the new book's team (default: $BOOK_USER, the config's, your login).")
+  var user: String?
+
+  @Option(name: .customLong("user-name"), help: "Your name on the team (default: your login's).")
+  var userName: String?
+
+  func validate() throws {
+    if example, user != nil || userName != nil {
+      throw ValidationError("--user and --user-name are for an empty book; the demo has its team")
     }
     do {
+      if let user { try BookInitializer.checkManager(id: user) }
+    } catch {
+      throw ValidationError("--user: " + (error.diagnostics.first?.message ?? user ?? ""))
+    }
+    do {
+      if let userName { _ = try BookInitializer.managerName(userName) }
+    } catch {
+      throw ValidationError("--user-name: " + (error.diagnostics.first?.message ?? ""))
+    }
+  }
+
+  func run() throws {
+    let files: [(name: String, text: String)]
+    var manager: Record?
+    do {
+      if example {
+        files = ExampleAgency.files
+      } else {
+        let environment = ProcessEnvironment.variables()
+        let config = try UserConfig.load(environment: environment, fs: PosixFileSystem())
+        let id = user ?? BookContext.currentUser(environment: environment, config: config)
+        let person = try BookInitializer.manager(
+          id: id,
+          name: userName ?? BookContext.suggestedName(for: id, environment: environment))
+        manager = person
+        files = try Self.emptyBook(name ?? Self.defaultName(directory), manager: person)
+      }
       try BookInitializer().write(files, into: directory)
     } catch {
-      throw CommandLineSession.report(error.diagnostics, exitCode: error.exitCode)
+      throw CommandLineSession.report(error.diagnostics, status: error.status)
     }
-    let what = example ? "the demo agency" : "an empty book"
-    Output.standard("made \(what) in \(directory); open it with: book --data \(directory)")
+    if let manager {
+      let id = manager.value("id") ?? ""
+      let name = manager.value("name") ?? id
+      let you = name == id ? id : "\(id), \(name)"
+      Output.standard(
+        "made an empty book in \(directory), with you (\(you)) on its team as manager")
+    } else {
+      Output.standard("made the demo agency in \(directory)")
+    }
+    Output.standard("open it with: book --data \(Self.shellWord(directory))")
+  }
+
+  /// The empty book's files; a name that cannot be written is refused.
+  private static func emptyBook(_ agency: String, manager: Record) throws(StoreError) -> [(
+    name: String, text: String
+  )] {
+    do {
+      return try BookInitializer.emptyBook(agencyName: agency, manager: manager)
+    } catch {
+      throw .refused([Diagnostic("the agency's name cannot be written: \(error)")])
+    }
   }
 
   static func defaultName(_ directory: String) -> String {
     let last = directory.split(separator: "/").last.map(String.init) ?? directory
     return last.isEmpty ? "My agency" : last
+  }
+
+  /// A path as the shell takes it: as it is when it is plain, else in single quotes.
+  static func shellWord(_ text: String) -> String {
+    let plain =
+      !text.isEmpty
+      && text.unicodeScalars.allSatisfy {
+        ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+          || "-_./+,:@".unicodeScalars.contains($0)
+      }
+    return plain ? text : "'" + text.replacing("'", with: "'\\''") + "'"
   }
 }

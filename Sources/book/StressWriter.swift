@@ -41,14 +41,14 @@ struct StressWriter: ParsableCommand {
           try transaction.add(
             .location, Record([Field("account", account), Field("name", label)]))
           guard var record = transaction.record(.account, account)?.record else {
-            throw CommandLineSession.report([Diagnostic("no account \(account)")], exitCode: 1)
+            throw CommandLineSession.report([Diagnostic("no account \(account)")], status: .failed)
           }
           record.set("notes", label)
           try transaction.update(.account, account, record)
         }
         _ = try directory.commit(transaction, context.request(command: "_writer \(step)"))
       } catch let error as StoreError {
-        throw CommandLineSession.report(error.diagnostics, exitCode: error.exitCode)
+        throw CommandLineSession.report(error.diagnostics, status: error.status)
       }
     }
   }

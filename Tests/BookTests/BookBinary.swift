@@ -20,12 +20,14 @@ enum BookBinary {
     var stderr: String
   }
 
-  /// Runs `book` with the arguments and waits for it.
+  /// Runs `book` with the arguments (in `directory`, else the test's own) and waits for it.
   @discardableResult
   static func run(
-    _ arguments: [String], environment: [String: String] = [:], stdin: String? = nil
+    _ arguments: [String], environment: [String: String] = [:], stdin: String? = nil,
+    in directory: String? = nil
   ) throws -> Result {
     let process = start(arguments, environment: environment)
+    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out
@@ -110,11 +112,11 @@ final class Scratch {
   /// A new empty book at `book/` with a team of two and the account ACME.
   func book() throws -> String {
     let root = path + "/book"
-    let made = try BookBinary.run(["init", root, "--name", "Test Agency"])
+    let made = try BookBinary.run([
+      "init", root, "--name", "Test Agency", "--user", "w1", "--user-name", "Writer One",
+    ])
     guard made.status == 0 else { throw CocoaError(.fileWriteUnknown) }
-    try append(
-      "book/team.rec",
-      "\nid: w1\nname: Writer One\nrole: manager\n\nid: w2\nname: Writer Two\nrole: advocate\n")
+    try append("book/team.rec", "\nid: w2\nname: Writer Two\nrole: advocate\n")
     try append("book/accounts.rec", "\nid: ACME\nname: Acme Roofing LLC\nstatus: active\n")
     try append("book/carriers.rec", "\nid: TRAV\nname: Travelers\n")
     return root

@@ -53,6 +53,24 @@ import Testing
       "policies.rec:26:10: error: invalid amount '12,50.00': ',' must separate groups of three"
     ),
     (
+      "policies.rec",
+      "\nid: P-0001\naccount: ACME\nline: GL\ncarrier: TRAV\neffective: 2026-01-15\n"
+        + "expiration: 2027-01-15\npremium: 92233720368547758.07\nstatus: active\n",
+      "policies.rec:26:10: error: invalid amount '92233720368547758.07': amounts are limited to ±9,999,999,999.99"
+    ),
+    (
+      "accounts.rec", "\nid: CRCO\nname: Carriage\r Co\nstatus: active\n",
+      "accounts.rec:12:7: error: the value holds a carriage return (CR, U+000D)"
+    ),
+    (
+      "accounts.rec", "\nid: \u{410}CME\nname: Look-alike\nstatus: active\n",
+      "accounts.rec:11:5: error: '\u{410}CME' is not a valid id: '\u{410}' (U+0410) is not an ASCII letter or digit"
+    ),
+    (
+      "accounts.rec", "\nid: \u{FF21}\u{FF23}\u{FF2D}\u{FF25}\nname: Fullwidth\nstatus: active\n",
+      "accounts.rec:11:5: error: '\u{FF21}\u{FF23}\u{FF2D}\u{FF25}' is not a valid id: '\u{FF21}' (U+FF21) is not an ASCII letter or digit"
+    ),
+    (
       "accounts.rec", "\nid: BAD\nname: Bad\u{0} Co\nstatus: active\n",
       "accounts.rec:12:10: error: NUL byte"
     ),

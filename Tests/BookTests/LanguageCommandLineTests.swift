@@ -75,7 +75,7 @@ import Testing
       ["--data", scratch.path + "/book"],
       stdin: "set policy P-0001 premium=13250.00\ncount policies\n")
     #expect(good.status == 0, "\(good.stderr)")
-    #expect(good.stdout == "policy P-0001: premium 12500.00 → 13250.00\n79\n")
+    #expect(good.stdout == "policy P-0001: premium: 12,500.00 → 13,250.00\n79\n")
     #expect(!good.stdout.contains("\u{1B}") && !good.stderr.contains("\u{1B}"), "no escape bytes")
     #expect(!good.stdout.contains("book>"), "no prompt")
     #expect(scratch.text("book/policies.rec").contains("premium: 13250.00"))

@@ -16,7 +16,7 @@ struct ShellTests {
     try shell.send("policies where account = ACME and line = GL fields id, premium", "Enter")
     let screen = try shell.waitFor(text: "total")
     #expect(screen.contains("P-0001  12,500.00"))
-    #expect(screen.last == "book>")
+    #expect(screen.last == "book @2026-11-23>")
   }
 
   @Test func ctrlDExitsWithStatusZeroAndTheTerminalAsItWas() throws {
@@ -30,7 +30,7 @@ struct ShellTests {
   @Test func ctrlCDropsAHalfTypedLineAndTheShellGoesOn() throws {
     let shell = try start()
     try shell.send("policies where premium >", "C-c")
-    try shell.waitFor("a fresh prompt") { $0.last == "book>" }
+    try shell.waitFor("a fresh prompt") { $0.last == "book @2026-11-23>" }
     try shell.send("count carriers", "Enter")
     let screen = try shell.waitFor(text: "12")
     #expect(!screen.contains { $0.contains("error") })
@@ -43,18 +43,18 @@ struct ShellTests {
     try shell.send("count carriers", "Enter")
     try shell.waitFor(text: "12")
     try shell.send("Up", "Up")
-    try shell.waitFor("recalled line") { $0.last == "book> count accounts" }
+    try shell.waitFor("recalled line") { $0.last == "book @2026-11-23> count accounts" }
     try shell.send("C-c")
-    try shell.waitFor("prompt") { $0.last == "book>" }
+    try shell.waitFor("prompt") { $0.last == "book @2026-11-23>" }
     try shell.send("C-r", "carr")
     try shell.waitFor("search") { lines in
-      lines.last == "bck:carr" && lines.dropLast().last == "book> count carriers"
+      lines.last == "bck:carr" && lines.dropLast().last == "book @2026-11-23> count carriers"
     }
     try shell.send("Enter")
     let screen = try shell.waitFor("second result") { lines in
       lines.filter { $0 == "12" }.count == 2
     }
-    #expect(screen.last == "book>")
+    #expect(screen.last == "book @2026-11-23>")
   }
 
   @Test func unicodeIsTypedRecalledAndEdited() throws {
@@ -63,7 +63,7 @@ struct ShellTests {
     try shell.waitFor(text: "(no rows)")
     try shell.send("Up")
     try shell.waitFor("recalled") {
-      $0.last?.hasPrefix("book> accounts where name ~ \"Zürich") == true
+      $0.last?.hasPrefix("book @2026-11-23> accounts where name ~ \"Zürich") == true
     }
     try shell.send("BSpace", " ok\"", "Enter")
     try shell.waitFor("edited line ran") { $0.filter { $0 == "(no rows)" }.count == 2 }
@@ -89,7 +89,7 @@ struct ShellTests {
     let again = try TmuxSession("'\(BookBinary.url.path)' --data book", in: shell.scratch)
     try again.waitForPrompt()
     try again.send("Up")
-    try again.waitFor("recalled after restart") { $0.last == "book> count team" }
+    try again.waitFor("recalled after restart") { $0.last == "book @2026-11-23> count team" }
   }
 
   @Test func viModeFromAnEditrc() throws {
@@ -99,7 +99,7 @@ struct ShellTests {
     }
     try shell.send("count accountsX", "Escape", "x", "Enter")
     let screen = try shell.waitFor(text: "26")
-    #expect(screen.contains("book> count accounts"))
+    #expect(screen.contains("book @2026-11-23> count accounts"))
   }
 
   @Test func editChangesAFieldThroughTheEditor() throws {
@@ -114,6 +114,21 @@ struct ShellTests {
     #expect(
       scratch.text("book/policies.rec").contains(
         "id: P-0001\naccount: ACME\nline: GL\ncarrier: TRAV\nnumber: GL-4471-26\neffective: 2026-01-15\nexpiration: 2027-01-15\npremium: 13250.00\n"
+      ))
+  }
+
+  @Test func editByIdAloneFindsTheKindAsShowDoes() throws {
+    let shell = try TmuxSession.example { scratch in
+      try scratch.write("ed.sh", "#!/bin/sh\nsed -i 's/^premium: .*/premium: 35100.00/' \"$1\"\n")
+      chmod(scratch.path + "/ed.sh", 0o755)
+      return ["EDITOR": scratch.path + "/ed.sh", "VISUAL": ""]
+    }
+    let scratch = shell.scratch
+    try shell.send("edit P-0003", "Enter")
+    try shell.waitFor(text: "saved policy P-0003")
+    #expect(
+      scratch.text("book/policies.rec").contains(
+        "id: P-0003\naccount: ACME\nline: WC\ncarrier: HART\nnumber: WC-88120-25\neffective: 2025-01-15\nexpiration: 2026-01-15\npremium: 35100.00\n"
       ))
   }
 
@@ -143,12 +158,12 @@ struct ShellCompletionTests {
   }
 
   @Test(arguments: [
-    ("count polici", "book> count policies "),
-    ("policies where stat", "book> policies where status "),
-    ("policies where status = acti", "book> policies where status = active "),
-    ("set carrier TR", "book> set carrier TRAV "),
-    ("accounts where advocate = mlo", "book> accounts where advocate = mlopez "),
-    ("show ACM", "book> show ACME "),
+    ("count polici", "book @2026-11-23> count policies "),
+    ("policies where stat", "book @2026-11-23> policies where status "),
+    ("policies where status = acti", "book @2026-11-23> policies where status = active "),
+    ("set carrier TR", "book @2026-11-23> set carrier TRAV "),
+    ("accounts where advocate = mlo", "book @2026-11-23> accounts where advocate = mlopez "),
+    ("show ACM", "book @2026-11-23> show ACME "),
   ])
   func tabCompletes(typed: String, expected: String) throws {
     let shell = try start()
@@ -164,7 +179,7 @@ struct ShellCompletionTests {
     let screen = try shell.waitFor("a list") { lines in
       lines.contains { $0.hasPrefix("stage") && $0.contains("status") }
     }
-    #expect(screen.last == "book> policies where sta")
+    #expect(screen.last == "book @2026-11-23> policies where sta")
   }
 
   @Test func idsOfTheKindInPlayAreListed() throws {
@@ -173,7 +188,7 @@ struct ShellCompletionTests {
     let screen = try shell.waitFor("a list of ids") { lines in
       lines.contains { $0.hasPrefix("P-0070") && $0.contains("P-0079") }
     }
-    #expect(screen.last == "book> set policy P-007")
+    #expect(screen.last == "book @2026-11-23> set policy P-007")
   }
 }
 
@@ -206,14 +221,14 @@ struct ShellSessionTests {
   @Test func ctrlDAsksFirstWhenATransactionIsOpen() throws {
     let shell = try start()
     try shell.send("begin", "Enter")
-    try shell.waitFor("open transaction prompt") { $0.last == "book*>" }
+    try shell.waitFor("open transaction prompt") { $0.last == "book @2026-11-23*>" }
     try shell.send("set policy P-0001 premium=1", "Enter")
-    try shell.waitFor(text: "premium 12500.00 → 1.00")
+    try shell.waitFor(text: "premium: 12,500.00 → 1.00")
     try shell.send("C-d")
     try shell.waitFor(
       text: "a transaction is open with 1 uncommitted change; quit and drop them? [y/N]")
     try shell.send("n", "Enter")
-    try shell.waitFor("still open") { $0.last == "book*>" }
+    try shell.waitFor("still open") { $0.last == "book @2026-11-23*>" }
     try shell.send("rollback", "Enter")
     try shell.waitFor(text: "rolled back 1 change")
     try shell.send("C-d")
@@ -232,7 +247,7 @@ struct ShellSessionTests {
     try shell.send("set policies billing=direct where carrier = HART", "Enter")
     try shell.waitFor("second question") { $0.last == "set billing=direct on 12 policies? [y/N]" }
     try shell.send("y", "Enter")
-    // The whole line: the question above holds the same words.
+    // The answer's own line, not the question (which holds the same words).
     try shell.waitFor("the change") { $0.contains("set billing=direct on 12 policies") }
     #expect(shell.scratch.dataFiles("book") != before)
   }
@@ -263,9 +278,9 @@ struct ShellSessionTests {
     try shell.send("count pol", "C-z")
     try shell.waitFor(text: "Stopped")
     try shell.send("fg", "Enter")
-    try shell.waitFor("the line redrawn") { $0.last == "book> count pol" }
+    try shell.waitFor("the line redrawn") { $0.last == "book @2026-11-23> count pol" }
     try shell.send("icies", "Enter")
-    try shell.waitFor("the query ran") { $0.suffix(2) == ["79", "book>"] }
+    try shell.waitFor("the query ran") { $0.suffix(2) == ["79", "book @2026-11-23>"] }
   }
 
   @Test func aResizedTerminalGetsTablesThatFitIt() throws {
@@ -280,9 +295,10 @@ struct ShellSessionTests {
     }
     try shell.send("accounts where advocate = mlopez", "Enter")
     let narrow = try shell.waitFor("a fitted table") { lines in
-      lines.contains { $0.hasPrefix("AMRIV") && $0.contains("…") } && lines.last == "book>"
+      lines.contains { $0.hasPrefix("AMRIV") && $0.contains("…") }
+        && lines.last == "book @2026-11-23>"
     }
-    let start = narrow.lastIndex { $0.hasPrefix("book> accounts") } ?? 0
+    let start = narrow.lastIndex { $0.hasPrefix("book @2026-11-23> accounts") } ?? 0
     let table = narrow[(start + 1)...].dropLast()
     #expect(!table.isEmpty)
     #expect(table.allSatisfy { $0.count <= 70 }, "\(table)")
@@ -292,7 +308,7 @@ struct ShellSessionTests {
     let shell = try start(["PAGER": "no-such-pager-here"])
     try shell.send("policies", "Enter")
     try shell.waitFor("the table's end despite the missing pager") { lines in
-      lines.contains { $0.hasPrefix("total") } && lines.last == "book>"
+      lines.contains { $0.hasPrefix("total") } && lines.last == "book @2026-11-23>"
     }
   }
 }

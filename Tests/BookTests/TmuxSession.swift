@@ -150,7 +150,7 @@ final class TmuxSession {
 
   /// Waits until the last line is a prompt ending in "> " (or the given text).
   @discardableResult
-  func waitForPrompt(_ prompt: String = "book>") throws -> [String] {
+  func waitForPrompt(_ prompt: String = "book @2026-11-23>") throws -> [String] {
     try waitFor("prompt \(prompt)") { $0.last?.hasPrefix(prompt) == true }
   }
 }

@@ -13,37 +13,49 @@ enum ChangeCommands {
     examples: [
       "add account id=BRIGHT name=\"Bright Dental Group\" status=active manager=jkim advocate=mlopez producer=dchen",
       "add policy account=ACME line=UMB carrier=TRAV number=UM-1180 effective=2026-01-15 expiration=2027-01-15 premium=4,800 status=active",
+      "add note about=ACME text=\"Called Jim: renewal apps by Friday\"",
+      "add delegation to=mlopez task=\"Request 5-year loss runs\" about=ACME due=+5d",
     ],
     details: [
       "Kinds with numbered ids (P-0001, AU-0001…) get the next one; accounts, people and carriers need an id=. $last then holds the new id.",
-      "Values with spaces go in double quotes; money may use separators (premium=12,500); days are 2026-01-15, 01/15/2026 or today + 30d.",
+      "Values with spaces go in double quotes; money may use separators (premium=12,500); days are 2026-01-15, 01/15/2026 or today + 30d; me is you; now is the time stamp of this minute (at=now).",
+      "What you leave out is filled in and named in the message: a note is by you, at now; a delegation is from you, created today, open, of normal priority; under use ACCOUNT, account (and a note's or a delegation's about) is the focus.",
     ]
   ) { invocation throws(LanguageError) in
     guard let (kind, range) = invocation.kind("kind") else { return }
     try requireIDs(kind, at: range)
     let session = invocation.session
-    let record = try RecordEditor(session: session, kind: kind).make(invocation.assignments())
-    let id = try session.change(invocation.command, assignments: invocation.assignments()) {
+    let assignments = invocation.assignments()
+    let (record, filled) = try RecordEditor(session: session, kind: kind).make(assignments)
+    let id = try session.change(invocation.command, assignments: assignments) {
       transaction throws(LanguageError) in
-      return try storing { () throws(StoreError) in try transaction.add(kind, record) }
+      let id = try storing { () throws(StoreError) in try transaction.add(kind, record) }
+      try requireMandatory(
+        transaction.record(kind, id)?.record ?? record, kind, id, assignments,
+        writing: { "add \(kind.spec.singular) … \($0)=…" })
+      return id
     }
     session.lastID = id
-    invocation.write("added \(kind.spec.singular) \(id)\n")
+    let defaults = filled.isEmpty ? "" : " (" + filled.joined(separator: ", ") + ")"
+    invocation.write("added \(kind.spec.singular) \(id)\(defaults)\n")
   }
 
   static let set = CommandSpec(
     "set", group: .changes, summary: "change fields of one record, or of every record that matches",
     grammar: [
-      .kind("kind"), .optional([.word("id")]), .assignments("assignments"),
+      .kind("kind"), .optional([.word("id", completes: .idsOfKind)]), .assignments("assignments"),
       .optional([.keyword("where"), .condition("condition")]),
     ],
     usage: ["set KIND ID FIELD=VALUE…", "set KIND FIELD=VALUE… where COND"],
     examples: [
       "set policy P-0001 premium=13250.00",
       "set policies billing=direct where carrier = HART",
+      "set policy P-0001 form+=\"CG 20 26 04/13\"",
+      "set policy P-0001 form-=\"CG 24 04 05/09\" notes=",
     ],
     details: [
-      "An empty value clears a field: set policy P-0001 notes=\"\".",
+      "An empty value clears a field: set policy P-0001 notes=",
+      "On a field that repeats (limit, form, a certificate's policy), FIELD+=VALUE adds one value, FIELD-=VALUE removes one, and FIELD=VALUE replaces them all; the message lists what was removed.",
       "With where, every matching record changes in one transaction and the count is reported.",
     ]
   ) { invocation throws(LanguageError) in
@@ -71,11 +83,13 @@ enum ChangeCommands {
         transaction throws(LanguageError) in
         let current = try existing(kind, id, in: transaction, at: idNode.range)
         let changed = try editor.apply(assignments, to: current.record)
+        try requireMandatory(
+          changed, kind, id, assignments,
+          writing: { "set \(kind.spec.singular) \(id) \($0)=…" })
         try storing { () throws(StoreError) in try transaction.update(kind, id, changed) }
-        return differences(current.record, changed)
+        return ChangeSummary(kind: kind, before: current.record, after: changed).lines
       }
-      invocation.write(
-        "\(kind.spec.singular) \(id): " + (summary.isEmpty ? "unchanged" : summary) + "\n")
+      invocation.write(ChangeSummary.text("\(kind.spec.singular) \(id)", summary))
       return
     }
     guard let condition = invocation.condition() else {
@@ -94,36 +108,50 @@ enum ChangeCommands {
     let matching = session.focused(session.view.records(kind), kind: kind, resolver).filter(
       evaluator.matches)
     if matching.count > 1, let confirm = session.confirm {
-      let what = assignments.map { $0.field.name + "=" + $0.value.literal.source }.joined(
-        separator: " ")
+      let what = assignments.map(\.source).joined(separator: " ")
       guard confirm("set \(what) on \(matching.count) \(kind.spec.plural)?") else {
         invocation.write("nothing changed\n")
         return
       }
     }
+    let replaced = Set(
+      assignments.filter {
+        $0.operation == .replace && $0.field.path.count == 1
+          && kind.spec.field($0.field.name)?.repeats == true
+      }.map(\.field.name))
+    var removals: [String] = []
     let changed = try session.change(invocation.command, assignments: assignments) {
       transaction throws(LanguageError) in
       var changed = 0
       for record in matching {
         guard let key = record.value(keyField) else { continue }
-        let after = try editor.apply(assignments, to: record.record)
+        let after = try editor.apply(assignments, to: record.record, tolerant: true)
         guard after != record.record else { continue }
+        try requireMandatory(
+          after, kind, key, assignments,
+          writing: { "set \(kind.spec.singular) \(key) \($0)=…" })
         try storing { () throws(StoreError) in try transaction.update(kind, key, after) }
         changed += 1
+        if !replaced.isEmpty {
+          let summary = ChangeSummary(kind: kind, before: record.record, after: after)
+          removals += summary.lines.filter { line in
+            replaced.contains { line.hasPrefix($0 + ": removed") }
+          }.map { "  \(kind.spec.singular) \(key): \($0)\n" }
+        }
       }
       return changed
     }
-    let what = assignments.map { $0.field.name + "=" + $0.value.literal.source }.joined(
-      separator: " ")
+    let what = assignments.map(\.source).joined(separator: " ")
     let noun = changed == 1 ? kind.spec.singular : kind.spec.plural
     invocation.write(
       "set \(what) on \(changed) \(noun)"
-        + (matching.count != changed ? " (\(matching.count - changed) already so)" : "") + "\n")
+        + (matching.count != changed ? " (\(matching.count - changed) already so)" : "") + "\n"
+        + removals.joined())
   }
 
   static let delete = CommandSpec(
     "delete", group: .changes, summary: "delete a record (refused while others refer to it)",
-    grammar: [.kind("kind"), .word("id")],
+    grammar: [.kind("kind"), .word("id", completes: .idsOfKind)],
     examples: ["delete note N-0001", "begin; delete delegation D-0001; rollback"],
     details: ["A record that others refer to is kept; the error lists what refers to it."]
   ) { invocation throws(LanguageError) in
@@ -149,12 +177,14 @@ enum ChangeCommands {
   {
     if let record = transaction.record(kind, id) { return record }
     let spec = kind.spec
-    var notes: [String] = []
     if let other = Schema.kind(ofID: id), other.kind != kind {
-      notes.append("\(id) is the id of a \(other.singular): show \(id)")
+      throw .failed(
+        "no \(spec.singular) \(id)",
+        notes: ["\(id) is the id of a \(other.singular): show \(id)", "List them: \(spec.plural)"],
+        at: range)
     }
-    notes.append("List them: \(spec.plural)")
-    throw .failed("no \(spec.singular) \(id)", notes: notes, at: range)
+    let ids = transaction.records(kind).compactMap { $0.value(spec.keyField ?? "id") }
+    throw .noRecord(kind, id, closest: Suggestion.nearest(to: id, in: ids), at: range)
   }
 
   static func requireIDs(_ kind: KindID, at range: SourceRange) throws(LanguageError) {
@@ -163,17 +193,20 @@ enum ChangeCommands {
     }
   }
 
-  /// `premium 12500.00 → 13250.00, billing agency → direct`.
-  static func differences(_ before: Record, _ after: Record) -> String {
-    var names: [String] = []
-    for field in before.fields + after.fields where !names.contains(field.name) {
-      names.append(field.name)
+  /// Refuses a record that lacks a mandatory field, with the hint written as the language
+  /// writes it (`add delegation … from=…`); the caret under the assignment that cleared it.
+  static func requireMandatory(
+    _ record: Record, _ kind: KindID, _ id: String, _ assignments: [Assignment],
+    writing: (String) -> String
+  ) throws(LanguageError) {
+    let missing = kind.spec.mandatoryFields.filter { record.value($0) == nil }
+    guard !missing.isEmpty else { return }
+    let diagnostics = missing.map { field in
+      let assignment = assignments.last { $0.field.path == [field] }
+      return Diagnostic(
+        "\(kind.spec.singular) \(id): \(Violation.missing(field: field).message)",
+        location: assignment?.value.range.lowerBound, notes: [writing(field)])
     }
-    return names.compactMap { name -> String? in
-      let old = before.values(name).joined(separator: ", ")
-      let new = after.values(name).joined(separator: ", ")
-      guard old != new else { return nil }
-      return "\(name) \(old.isEmpty ? "(empty)" : old) → \(new.isEmpty ? "(empty)" : new)"
-    }.joined(separator: ", ")
+    throw LanguageError(diagnostics, status: .failed)
   }
 }

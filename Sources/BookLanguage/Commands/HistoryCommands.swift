@@ -52,7 +52,10 @@ enum HistoryCommands {
 
   static let log = CommandSpec(
     "log", group: .history, summary: "what changed, when and by whom (from the journals)",
-    grammar: [.optional([.word("target")]), .optional([.keyword("since"), .value("day")])],
+    grammar: [
+      .optional([.word("target", completes: .kindsOrRecords)]),
+      .optional([.keyword("since"), .value("day")]),
+    ],
     usage: ["log [ID | KIND] [since DAY]"],
     examples: ["log P-0001", "log since 2026-11-01", "log policies since today - 30d"],
     details: [
@@ -78,7 +81,9 @@ enum HistoryCommands {
         if let id, entry.id != id { continue }
         let what: String
         switch (entry.before, entry.after) {
-        case (let before?, let after?): what = ChangeCommands.differences(before, after)
+        case (let before?, let after?):
+          what = ChangeSummary(kind: entry.kind, before: before, after: after).lines.joined(
+            separator: "; ")
         case (nil, _): what = "added"
         case (_, nil): what = "deleted"
         }
@@ -99,7 +104,7 @@ enum HistoryCommands {
 
   static let rename = CommandSpec(
     "rename", group: .changes, summary: "give a record a new id; references follow everywhere",
-    grammar: [.kind("kind"), .word("old"), .word("new")],
+    grammar: [.kind("kind"), .word("old", completes: .idsOfKind), .word("new")],
     usage: ["rename KIND OLD NEW"],
     examples: ["rename account ACME ACMER", "rename carrier HART HARTF"],
     details: ["Every record that refers to it, in every file, changes in the same transaction."]

@@ -2,12 +2,12 @@ import BookModel
 import BookStore
 
 /// Finding records by what people type: an id of any kind, or an account by id or name.
-enum Lookup {
+public enum Lookup {
   /// The kinds an id without a numbered prefix may belong to, in the order tried.
   static let mnemonicKinds: [KindID] = [.account, .person, .carrier, .macro]
 
   /// The kind and record an id names (`P-0001`, `ACME`, `mlopez`).
-  static func record(_ id: String, in view: Transaction) -> (KindID, RecordView)? {
+  public static func record(_ id: String, in view: Transaction) -> (KindID, RecordView)? {
     if let spec = Schema.kind(ofID: id), let record = view.record(spec.kind, id) {
       return (spec.kind, record)
     }
@@ -17,12 +17,12 @@ enum Lookup {
     return nil
   }
 
-  /// Accounts whose name holds the text, ignoring case.
+  /// Accounts whose name (or dba) holds the text, ignoring case and accents.
   static func accounts(named text: String, in view: Transaction) -> [RecordView] {
-    let needle = text.lowercased()
+    let needle = TextFolding.fold(text)
     return view.records(.account).filter {
-      ($0.value("name") ?? "").lowercased().contains(needle)
-        || ($0.value("dba") ?? "").lowercased().contains(needle)
+      TextFolding.contains($0.value("name") ?? "", folded: needle)
+        || TextFolding.contains($0.value("dba") ?? "", folded: needle)
     }
   }
 

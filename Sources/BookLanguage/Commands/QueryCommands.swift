@@ -10,7 +10,7 @@ enum QueryCommands {
     grammar: [.query("query")],
     usage: [
       "[count] KIND [where COND] [sort FIELD [desc], …] [limit N] [fields FIELD, …]",
-      "    [sum|avg|min|max FIELD | count] [by FIELD] [as FORMAT] [into FILE]",
+      "    [sum|avg|min|max FIELD | count] [by FIELD, …] [as FORMAT] [into FILE]",
     ],
     examples: [
       "accounts where advocate = mlopez sort name",
@@ -18,10 +18,13 @@ enum QueryCommands {
       "policies where status = active sum premium by carrier",
       "count audits where status = requested and due < today + 14d",
       "policies where carrier = TRAV and premium > 10000 fields id, account, premium as csv into trav.csv",
+      "policies where line not in (GL, WC) sum premium by carrier, line",
+      "delegations count by to, status",
     ],
     details: [
       "A query starts with a kind, singular or plural (help kinds lists them); the word query is optional.",
       "Conditions: help where. Formats: table (the default), csv, tsv, json, md, html; into FILE takes the format from the file's extension.",
+      "by with several fields gives one row per combination of their values. A total row adds up the kind's own money only: not money reached through a path (policy.premium), not quotes (they compete), not averages.",
     ]
   ) { invocation throws(LanguageError) in
     guard let query = invocation.query() else { return }
@@ -30,7 +33,7 @@ enum QueryCommands {
 
   static let show = CommandSpec(
     "show", group: .queries, summary: "one record with its related records",
-    grammar: [.optional([.kind("kind")]), .text("record")],
+    grammar: [.optional([.kind("kind")]), .text("record", completes: .records)],
     usage: ["show ID", "show KIND ID", "show \"NAME\""],
     examples: ["show ACME", "show \"Acme Roofing\"", "show policy P-0001"],
     details: [

@@ -7,7 +7,7 @@ enum SessionCommands {
 
   static let use = CommandSpec(
     "use", group: .session, summary: "focus on one account: later commands see it only",
-    grammar: [.optional([.symbol("-")]), .optional([.text("account")])],
+    grammar: [.optional([.symbol("-")]), .optional([.text("account", completes: .ids(.account))])],
     usage: ["use ACCOUNT", "use -", "use"],
     examples: ["use ACME; policies", "use -"],
     details: ["use - clears the focus; use alone says what it is."]

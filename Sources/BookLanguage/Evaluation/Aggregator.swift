@@ -31,13 +31,21 @@ enum Aggregator {
             + "\(fieldInfo.name) is \(fieldInfo.type.rawValue)",
           notes: ["min and max work on any field; count counts records."], at: field.range)
       }
-      let total = values.reduce(ExactDecimal.zero) { sum, value in
+      var total = ExactDecimal.zero
+      for value in values {
+        let term: ExactDecimal
         switch value {
-        case .money(let money): return sum + money.decimal
-        case .decimal(let decimal): return sum + decimal
-        case .int(let int): return sum + ExactDecimal(int)
-        default: return sum
+        case .money(let money): term = money.decimal
+        case .decimal(let decimal): term = decimal
+        case .int(let int): term = ExactDecimal(int)
+        default: continue
         }
+        guard let sum = total.adding(term) else {
+          throw .failed(
+            "the \(aggregate.function.rawValue) of \(fieldInfo.name) is too large to add up exactly",
+            notes: ["Narrow the query with where."], at: field.range)
+        }
+        total = sum
       }
       var result = total
       if aggregate.function == .avg {

@@ -9,7 +9,7 @@ struct ConditionEvaluator {
     case or(Test, Test)
     case not(Test)
     case compare([String], Condition.Comparison, Value)
-    case member([String], [Value])
+    case member([String], [Value], negated: Bool)
     case between([String], Value, Value)
     case isEmpty([String], negated: Bool)
     case contains([String], String)
@@ -39,6 +39,23 @@ struct ConditionEvaluator {
         throw LanguageError(error, at: ref.range)
       }
     }
+    func value(_ node: ValueNode, _ ref: FieldRef, _ info: FieldInfo) throws(LanguageError)
+      -> Value
+    {
+      let stored = ref.path.count == 1 ? kind.spec.field(info.name)?.type : nil
+      if stored == .timestamp, case .word(let word) = try interpreter.resolved(node),
+        word.lowercased() == "now"
+      {
+        return .text(interpreter.now)
+      }
+      let value = try interpreter.value(node, for: info)
+      if stored == .anyReference,
+        case .text(let id) = value
+      {
+        try interpreter.requireAnyRecord(id, at: node.range)
+      }
+      return value
+    }
     func sub(_ inner: Condition) throws(LanguageError) -> Test {
       try compile(inner, kind: kind, interpreter: interpreter, resolver: resolver)
     }
@@ -48,12 +65,12 @@ struct ConditionEvaluator {
     case .not(let inner): return .not(try sub(inner))
     case .compare(let ref, let op, let node):
       let info = try field(ref)
-      return .compare(ref.path, op, try interpreter.value(node, for: info))
-    case .member(let ref, let nodes):
+      return .compare(ref.path, op, try value(node, ref, info))
+    case .member(let ref, let nodes, let negated):
       let info = try field(ref)
       var values: [Value] = []
-      for node in nodes { values.append(try interpreter.value(node, for: info)) }
-      return .member(ref.path, values)
+      for node in nodes { values.append(try value(node, ref, info)) }
+      return .member(ref.path, values, negated: negated)
     case .within(let ref, let last, let node):
       let info = try field(ref)
       guard info.type == .day else {
@@ -70,7 +87,7 @@ struct ConditionEvaluator {
       return .isEmpty(ref.path, negated: negated)
     case .matches(let ref, let node):
       _ = try field(ref)
-      return .contains(ref.path, try interpreter.text(node).lowercased())
+      return .contains(ref.path, TextFolding.fold(try interpreter.text(node)))
     case .flag(let ref):
       let info = try field(ref)
       guard info.type == .bool || info.allowedValues == ["yes", "no"] else {
@@ -113,10 +130,10 @@ struct ConditionEvaluator {
         case .greaterOrEqual: return order != .orderedAscending
         }
       }
-    case .member(let path, let wanted):
+    case .member(let path, let wanted, let negated):
       return values(path, record).contains { value in
         wanted.contains { ValueOrder.compare(value, $0) == .orderedSame }
-      }
+      } != negated
     case .between(let path, let low, let high):
       return values(path, record).contains {
         ValueOrder.compare($0, low) != .orderedAscending
@@ -126,7 +143,7 @@ struct ConditionEvaluator {
       return values(path, record).allSatisfy(\.isEmpty) != negated
     case .contains(let path, let needle):
       return values(path, record).contains {
-        Renderer.display($0).lowercased().contains(needle)
+        TextFolding.contains(Renderer.display($0), folded: needle)
       }
     case .flag(let path):
       return values(path, record).contains { $0 == .bool(true) || $0 == .text("yes") }

@@ -1,43 +1,46 @@
 import BookModel
 import BookStore
 
-/// Why a command failed: the diagnostics to print and the exit code DESIGN.md gives the case
-/// (1 refused or not found, 2 usage or syntax, 3 the book is invalid, 4 lock or conflict).
+/// Why a command failed: the diagnostics to print and the exit status DESIGN.md gives the case
+/// (failed: refused or not found; usage: usage or syntax; invalidBook; busy: lock or conflict).
 public struct LanguageError: Error, Sendable, Equatable {
   public var diagnostics: [Diagnostic]
-  public var exitCode: Int32
+  public var status: ExitStatus
 
-  public init(_ diagnostics: [Diagnostic], exitCode: Int32) {
+  public init(_ diagnostics: [Diagnostic], status: ExitStatus) {
     self.diagnostics = diagnostics
-    self.exitCode = exitCode
+    self.status = status
   }
 
-  /// A command that could not do what was asked (exit 1).
+  /// The process exit code for this error.
+  public var exitCode: Int32 { status.rawValue }
+
+  /// A command that could not do what was asked (`failed`).
   public static func failed(_ message: String, notes: [String] = [], at range: SourceRange? = nil)
     -> LanguageError
   {
-    LanguageError([Diagnostic(message, location: range?.lowerBound, notes: notes)], exitCode: 1)
+    LanguageError([Diagnostic(message, location: range?.lowerBound, notes: notes)], status: .failed)
   }
 
-  /// A command written wrongly (exit 2).
+  /// A command written wrongly (`usage`).
   public static func usage(_ message: String, notes: [String] = [], at range: SourceRange? = nil)
     -> LanguageError
   {
-    LanguageError([Diagnostic(message, location: range?.lowerBound, notes: notes)], exitCode: 2)
+    LanguageError([Diagnostic(message, location: range?.lowerBound, notes: notes)], status: .usage)
   }
 
   public init(_ error: StoreError) {
-    self.init(error.diagnostics, exitCode: error.exitCode)
+    self.init(error.diagnostics, status: error.status)
   }
 
   public init(_ error: ParseError) {
     self.init(
-      [Diagnostic(error.message, location: error.location, notes: error.notes)], exitCode: 2)
+      [Diagnostic(error.message, location: error.location, notes: error.notes)], status: .usage)
   }
 
   public init(_ error: FieldError, at range: SourceRange) {
     self.init(
-      [Diagnostic(error.message, location: range.lowerBound, notes: error.notes)], exitCode: 1)
+      [Diagnostic(error.message, location: range.lowerBound, notes: error.notes)], status: .failed)
   }
 }
 

@@ -23,6 +23,11 @@ struct QueryRunner {
 
   func run() throws(LanguageError) {
     let result = try evaluate()
+    if case .table(let table) = result, let column = table.columnsBeyondExactTotal.first {
+      throw .failed(
+        "the total of \(column) is too large to add up exactly",
+        notes: ["Narrow the query with where, or see the rows without a total: as csv."])
+    }
     var options = session.options
     if let format = query.format { options.format = format }
     if let into = query.into {
@@ -66,15 +71,15 @@ struct QueryRunner {
   func evaluate() throws(LanguageError) -> Result {
     let records = try self.records()
     guard let aggregate = query.aggregate else {
-      if let by = query.by {
+      if let by = query.by.first {
         throw .usage(
           "'by' groups an aggregate: add count, sum, avg, min or max",
           notes: ["For example: \(query.kind.spec.plural) count by \(by.name)"], at: by.range)
       }
       return .table(try listing(records))
     }
-    if let by = query.by {
-      return .table(try grouped(records, aggregate, by: by))
+    if !query.by.isEmpty {
+      return .table(try grouped(records, aggregate, by: query.by))
     }
     if aggregate.function == .count { return .count(records.count) }
     let (name, value) = try Aggregator.compute(
@@ -102,38 +107,59 @@ struct QueryRunner {
     var columns: [ResultTable.Column] = []
     for ref in refs {
       let info = try self.info(ref)
-      columns.append(ResultTable.Column(ref.name, info.repeats ? .text : info.type))
+      columns.append(
+        ResultTable.Column(
+          ref.name, info.repeats ? .text : info.type, totalled: addsUp(ref, .sum)))
     }
     let rows = records.map { record in refs.map { value($0.path, record) } }
     return ResultTable(columns: columns, rows: rows)
   }
 
-  private func grouped(_ records: [RecordView], _ aggregate: Query.Aggregate, by: FieldRef)
+  /// Whether a money column adds up in the total row: the kind's own money summed (not a
+  /// field reached through a path, not an average or a minimum), of a kind whose money adds
+  /// up (not competing quotes).
+  private func addsUp(_ field: FieldRef, _ function: Query.Function) -> Bool {
+    function == .sum && field.path.count == 1 && query.kind.spec.moneyAddsUp
+  }
+
+  /// One row per combination of the `by` fields' values, sorted by them in order.
+  private func grouped(_ records: [RecordView], _ aggregate: Query.Aggregate, by: [FieldRef])
     throws(LanguageError) -> ResultTable
   {
-    let byInfo = try info(by)
-    var groups: [Value: [RecordView]] = [:]
+    var columns: [ResultTable.Column] = []
+    for field in by { columns.append(ResultTable.Column(field.name, try info(field).type)) }
+    columns.append(ResultTable.Column("count", .int))
+    var groups: [[Value]: [RecordView]] = [:]
     for record in records {
-      groups[value(by.path, record), default: []].append(record)
+      groups[by.map { value($0.path, record) }, default: []].append(record)
     }
-    let keys = groups.keys.sorted(by: ValueOrder.less)
-    var columns = [ResultTable.Column(by.name, byInfo.type), ResultTable.Column("count", .int)]
+    let keys = groups.keys.sorted { left, right in
+      for (a, b) in zip(left, right) where ValueOrder.compare(a, b) != .orderedSame {
+        return ValueOrder.less(a, b)
+      }
+      return false
+    }
+    var aggregateColumn: ResultTable.Column?
+    if aggregate.function != .count, let field = aggregate.field {
+      aggregateColumn = ResultTable.Column(
+        "\(aggregate.function.rawValue)_\(field.name)", try info(field).type,
+        totalled: addsUp(field, aggregate.function))
+    }
     var rows: [[Value]] = []
     for key in keys {
       let members = groups[key] ?? []
-      var row: [Value] = [key, .int(members.count)]
-      if aggregate.function != .count {
-        let (name, total) = try Aggregator.compute(
+      var row = key + [.int(members.count)]
+      if aggregateColumn != nil {
+        let (_, total) = try Aggregator.compute(
           aggregate, over: members, query: query, resolver: resolver, info: info)
-        if columns.count == 2 { columns.append(ResultTable.Column(name, total.type ?? .text)) }
+        if total.type == .decimal, aggregateColumn?.type != .decimal {
+          aggregateColumn?.type = .decimal
+        }
         row.append(total)
       }
       rows.append(row)
     }
-    if aggregate.function != .count && columns.count == 2, let field = aggregate.field {
-      let type = try info(field).type
-      columns.append(ResultTable.Column("\(aggregate.function.rawValue)_\(field.name)", type))
-    }
+    if let aggregateColumn { columns.append(aggregateColumn) }
     if let limit = query.limit { rows = Array(rows.prefix(limit)) }
     return ResultTable(columns: columns, rows: rows)
   }
@@ -164,6 +190,22 @@ struct QueryRunner {
         "into is off in safe mode: no file is written outside the book",
         notes: ["Print the result instead (drop 'into \(path)')."], at: node.range)
     }
+    let full =
+      path.hasPrefix("/") ? path : session.workingDirectory.map { $0 + "/" + path } ?? path
+    if session.directory.contains(full) {
+      var name = path.split(separator: "/").last.map(String.init) ?? path
+      if query.format == nil && OutputFormat(fileName: name) == nil {
+        name = (name.split(separator: ".").first.map(String.init) ?? name) + ".csv"
+      }
+      let root = session.directory.paths.root
+      let outside = DataDirectory.directory(of: session.directory.fs.canonicalPath(root) ?? root)
+      throw .failed(
+        "into: \(path) is inside the book's data directory; nothing was written",
+        notes: [
+          "The book's files change only through its commands. Write results elsewhere:",
+          "into " + Literal.quote((outside == "/" ? "" : outside) + "/" + name),
+        ], at: node.range)
+    }
     var options = options
     options.width = nil
     if query.format == nil {
@@ -176,8 +218,6 @@ struct QueryRunner {
     }
     let text = render(result, options)
     do {
-      let full =
-        path.hasPrefix("/") ? path : session.workingDirectory.map { $0 + "/" + path } ?? path
       try session.directory.fs.write(full, Array(text.utf8))
     } catch {
       throw .failed("could not write \(path): \(error.description)", at: node.range)

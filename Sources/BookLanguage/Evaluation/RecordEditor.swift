@@ -1,37 +1,79 @@
 import BookModel
 import BookStore
 
-/// Applies `FIELD=VALUE` assignments to a record: checks each field exists and may be set,
-/// turns each value into the text files hold (ISO days, plain money), clears on empty.
+/// Applies `FIELD=VALUE`, `FIELD+=VALUE` and `FIELD-=VALUE` assignments to a record: checks
+/// each field exists and may be set, turns each value into the text files hold (ISO days,
+/// plain money), clears on empty; fills a new record's defaults.
 struct RecordEditor {
   let session: Session
   let kind: KindID
 
-  /// The record with the assignments applied.
-  func apply(_ assignments: [Assignment], to record: Record) throws(LanguageError) -> Record {
+  /// The record with the assignments applied. On a field that repeats, `=` replaces every
+  /// value (several `=` in one command add up), `+=` adds one and `-=` removes one. A value
+  /// `+=` finds already there, or `-=` does not find, is refused — or, `tolerant` (a bulk
+  /// `set`, where such records are already so), left as it is.
+  func apply(_ assignments: [Assignment], to record: Record, tolerant: Bool = false)
+    throws(LanguageError) -> Record
+  {
     var record = record
-    var seenRepeating: Set<String> = []
+    var replaced: Set<String> = []
     for assignment in assignments {
       let (spec, info) = try field(assignment.field)
-      let values = try texts(assignment.value, for: info, repeats: spec.repeats)
-      if spec.repeats {
-        let existing = seenRepeating.contains(spec.name) ? record.values(spec.name) : []
-        record.setAll(spec.name, existing + values)
-        seenRepeating.insert(spec.name)
-      } else {
-        record.set(spec.name, values.first ?? "")
+      let name = spec.name
+      if assignment.operation != .replace && !spec.repeats {
+        throw .notRepeating(assignment, kind: kind)
+      }
+      switch assignment.operation {
+      case .replace:
+        let values = try texts(assignment.value, for: info, spec: spec)
+        if spec.repeats {
+          let kept = replaced.contains(name) ? record.values(name) : []
+          record.setAll(name, kept + values)
+          replaced.insert(name)
+        } else {
+          record.set(name, values.first ?? "")
+        }
+      case .add:
+        for value in try texts(assignment.value, for: info, spec: spec) {
+          let current = record.values(name)
+          guard !current.contains(value) else {
+            if tolerant { continue }
+            throw .alreadyHolds(name, value, at: assignment.value.range)
+          }
+          record.setAll(name, current + [value])
+        }
+      case .remove:
+        for wanted in try removals(assignment.value, for: info, spec: spec) {
+          var current = record.values(name)
+          guard let index = wanted.lazy.compactMap({ current.firstIndex(of: $0) }).first else {
+            if tolerant { continue }
+            throw .doesNotHold(
+              name, wanted.first ?? "", holding: current, at: assignment.value.range)
+          }
+          current.remove(at: index)
+          record.setAll(name, current)
+        }
       }
     }
     return record
   }
 
-  /// A record made of the assignments, fields in the kind's schema order.
-  func make(_ assignments: [Assignment]) throws(LanguageError) -> Record {
-    let built = try apply(assignments, to: Record())
+  /// A record made of the assignments and the kind's defaults, fields in schema order; with
+  /// the defaults that were filled in (`from jkim`).
+  func make(_ assignments: [Assignment]) throws(LanguageError) -> (
+    record: Record, filled: [String]
+  ) {
+    var built = try apply(assignments, to: Record())
+    var filled: [String] = []
+    for (name, value) in FieldDefaults(session: session).values(for: kind)
+    where built.value(name) == nil && !assignments.contains(where: { $0.field.path == [name] }) {
+      built.set(name, value)
+      filled.append("\(name) \(value)")
+    }
     let order = kind.spec.fields.map(\.name)
     var fields: [Field] = []
     for name in order { fields += built.fields.filter { $0.name == name } }
-    return Record(fields)
+    return (Record(fields), filled)
   }
 
   private func field(_ ref: FieldRef) throws(LanguageError) -> (FieldSpec, FieldInfo) {
@@ -61,26 +103,55 @@ struct RecordEditor {
     return (stored, info)
   }
 
-  private func texts(_ node: ValueNode, for info: FieldInfo, repeats: Bool)
-    throws(LanguageError) -> [String]
-  {
+  /// The values a literal stands for: none when empty, each of a comma-separated raw list on
+  /// a field that repeats (`policy=P-0001,P-0002`), else one.
+  private func pieces(_ node: ValueNode, repeats: Bool) throws(LanguageError) -> [ValueNode] {
     let interpreter = ValueInterpreter(session: session)
     let raw = try interpreter.text(node)
     if raw.isEmpty { return [] }
     if repeats, case .raw = try interpreter.resolved(node) {
-      var out: [String] = []
-      for part in raw.split(separator: ",") {
-        let piece = ValueNode(.word(String(part).trimmed), node.range)
-        out.append(try text(piece, for: info, interpreter))
-      }
-      return out
+      return raw.split(separator: ",").map { ValueNode(.word(String($0).trimmed), node.range) }
     }
-    return [try text(node, for: info, interpreter)]
+    return [node]
   }
 
-  private func text(_ node: ValueNode, for info: FieldInfo, _ interpreter: ValueInterpreter)
+  private func texts(_ node: ValueNode, for info: FieldInfo, spec: FieldSpec)
+    throws(LanguageError) -> [String]
+  {
+    var out: [String] = []
+    for piece in try pieces(node, repeats: spec.repeats) {
+      out.append(try text(piece, for: info, spec: spec))
+    }
+    return out
+  }
+
+  /// For `-=`: each value as written, and as the field would hold it when that differs (a
+  /// value once valid may no longer name a record, and is still removed).
+  private func removals(_ node: ValueNode, for info: FieldInfo, spec: FieldSpec)
+    throws(LanguageError) -> [[String]]
+  {
+    let interpreter = ValueInterpreter(session: session)
+    var out: [[String]] = []
+    for piece in try pieces(node, repeats: spec.repeats) {
+      let written = try interpreter.text(piece)
+      let held = try? text(piece, for: info, spec: spec)
+      out.append([written] + (held.map { $0 == written ? [] : [$0] } ?? []))
+    }
+    return out
+  }
+
+  private func text(_ node: ValueNode, for info: FieldInfo, spec: FieldSpec)
     throws(LanguageError) -> String
   {
+    let interpreter = ValueInterpreter(session: session)
+    if spec.type == .timestamp, case .word(let word) = try interpreter.resolved(node),
+      word.lowercased() == "now"
+    {
+      return interpreter.now
+    }
+    if spec.type == .anyReference {
+      try interpreter.requireAnyRecord(try interpreter.text(node), at: node.range)
+    }
     switch try interpreter.value(node, for: info) {
     case .empty: return ""
     case .text(let text): return text

@@ -45,7 +45,7 @@ public final class Session {
   /// Asks the person a yes/no question (the interactive shell sets it; nil: never ask).
   public var confirm: ((String) -> Bool)?
   /// The program hosting the session (the shell), for commands only it provides.
-  public var host: AnyObject?
+  public weak var host: (any SessionHost)?
   /// Set when the person pressed Ctrl-C: long loops stop early.
   public var isCancelled: () -> Bool = { false }
   /// The input being run: its file name and lines, for error carets.
@@ -92,7 +92,7 @@ public final class Session {
     } catch {
       let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
       report(LanguageError(error), file: file, lines: lines)
-      return 2
+      return ExitStatus.usage.rawValue
     }
     if unit == .script && pending == nil { pending = Transaction(base: snapshot) }
     source = (file, script.lines)
@@ -125,7 +125,7 @@ public final class Session {
         return error.exitCode
       }
     }
-    return 0
+    return ExitStatus.ok.rawValue
   }
 
   /// Runs one parsed command.
@@ -226,7 +226,8 @@ public final class Session {
   private func refuseProblems(_ transaction: Transaction, assignments: [Assignment])
     throws(LanguageError)
   {
-    let problems = Validation.problems(of: transaction.commandChanges, in: transaction)
+    let problems = Validation.problems(
+      of: transaction.commandChanges, in: transaction, today: context.today)
     guard problems.isEmpty else {
       let diagnostics = problems.map { problem in
         var diagnostic = problem.diagnostic
@@ -237,7 +238,7 @@ public final class Session {
         }
         return diagnostic
       }
-      throw LanguageError(diagnostics, exitCode: 1)
+      throw LanguageError(diagnostics, status: .failed)
     }
   }
 
@@ -248,7 +249,7 @@ public final class Session {
     // Nothing to write (a script of queries): no commit, and no need to read the book again.
     guard !transaction.isEmpty else { return }
     do {
-      try context.requireTeamMember(snapshot)
+      try context.requireTeamMember(snapshot, changing: transaction)
       let result = try directory.commit(
         transaction, context.request(command: command, undoes: undoes, redoes: redoes),
         clock: clock)

@@ -8,6 +8,14 @@ struct ValueInterpreter {
 
   var today: Day { session.context.today }
 
+  /// The time stamp `now` stands for, `YYYY-MM-DD HH:MM`: the book's day (pinned or not) at
+  /// the real time.
+  var now: String {
+    let time = session.clock.now()
+    return Timestamp(day: today, hour: time.hour, minute: time.minute)?.description
+      ?? today.iso + " 00:00"
+  }
+
   /// The literal with variables replaced by what they hold.
   func resolved(_ node: ValueNode) throws(LanguageError) -> Literal {
     try resolved(node.literal, at: node.range)
@@ -46,6 +54,10 @@ struct ValueInterpreter {
     case .money:
       do {
         return .money(try Money(parsing: text))
+      } catch .beyondLimit(let maximum) {
+        throw .failed(
+          "'\(literal.source)' is too large for \(field.name): amounts are limited to ±\(maximum)",
+          at: node.range)
       } catch {
         throw .failed(
           "'\(literal.source)' is not an amount of money for \(field.name)",
@@ -72,6 +84,9 @@ struct ValueInterpreter {
       }
     case .text:
       if field.reference == .person && text == "me" { return .text(session.context.user) }
+      if let kind = field.reference, !text.isEmpty {
+        try requireRecord(kind, text, at: node.range)
+      }
       if let allowed = field.allowedValues, !allowed.contains(text) {
         var notes: [String] = []
         if let close = Suggestion.closest(to: text, in: allowed) {
@@ -82,6 +97,30 @@ struct ValueInterpreter {
       }
       return .text(text)
     }
+  }
+
+  /// Refuses an id that names no record of the kind a reference field points to, with the
+  /// closest ids: a mistyped id is never a silent empty result.
+  private func requireRecord(_ kind: KindID, _ id: String, at range: SourceRange)
+    throws(LanguageError)
+  {
+    let view = session.view
+    guard view.record(kind, id) == nil else { return }
+    let keyField = kind.spec.keyField ?? "id"
+    let ids = view.records(kind).compactMap { $0.value(keyField) }
+    throw .noRecord(kind, id, closest: Suggestion.nearest(to: id, in: ids), at: range)
+  }
+
+  /// Refuses an id that names no record of any kind (`about=ACEM`), with the closest ids of
+  /// the kinds it could be.
+  func requireAnyRecord(_ id: String, at range: SourceRange) throws(LanguageError) {
+    let view = session.view
+    guard !id.isEmpty, Lookup.record(id, in: view) == nil else { return }
+    let kinds = Schema.kind(ofID: id).map { [$0.kind] } ?? Lookup.mnemonicKinds
+    let ids = kinds.flatMap { kind in
+      view.records(kind).compactMap { $0.value(kind.spec.keyField ?? "id") }
+    }
+    throw .noRecord(nil, id, closest: Suggestion.nearest(to: id, in: ids), at: range)
   }
 
   /// The day a literal names (`2026-03-01`, `03/01/2026`, `today + 14d`, `+5d`).

@@ -9,9 +9,9 @@ extension FieldResolver {
   func derivedValues(_ field: DerivedField, of record: RecordView, kind: KindID) -> [Value] {
     switch field {
     case .inForce:
-      return term(record).map { [.bool($0.inForce)] } ?? []
+      return term(record).map { [.bool($0.isInForce(on: today))] } ?? []
     case .daysLeft:
-      return term(record).map { [.int($0.daysLeft)] } ?? []
+      return term(record).map { [.int($0.daysLeft(on: today))] } ?? []
     case .expires:
       return record.nonEmpty("expiration").map { [Self.parse($0, as: .date)] } ?? []
     case .overdue:
@@ -38,35 +38,29 @@ extension FieldResolver {
     }
   }
 
-  /// A policy's standing today by BookModel's term rules, cached by id; nil when its dates do
-  /// not decode.
+  /// A policy's term by BookModel's rules, cached by id; nil when its dates do not decode.
   func term(_ record: RecordView) -> PolicyTerm? {
-    guard let id = record.nonEmpty("id") else { return PolicyTerm(record, today: today) }
+    guard let id = record.nonEmpty("id") else { return try? PolicyTerm(record) }
     if let cached = terms[id] { return cached }
-    let term = PolicyTerm(record, today: today)
+    let term = try? PolicyTerm(record)
     terms[id] = .some(term)
     return term
   }
 
-  /// The standing of the policy of that id; nil when missing or its dates do not decode.
+  /// The term of the policy of that id; nil when missing or its dates do not decode.
   func term(id: String) -> PolicyTerm? {
     if let cached = terms[id] { return cached }
     return source.record(.policy, id).flatMap(term)
   }
 
-  /// Overdue. Delegations: per BookModel (not done or cancelled, due before today). Audits:
-  /// the insured's records are still awaited (scheduled, requested, in-progress) and the due
-  /// day — stored, else period end + the agency's `audit_due_days` — is before today. Once
-  /// received (or later), waived, closed or marked noncompliant, an audit is not overdue.
+  /// Overdue, by BookModel's rules: `Delegation.isOverdue`, `Audit.isOverdue` (with the
+  /// agency's `audit_due_days`). Nil when the record does not decode.
   func overdue(_ record: RecordView, kind: KindID) -> Bool? {
     switch kind {
     case .delegation:
       return (try? Delegation(record))?.isOverdue(on: today)
     case .audit:
-      guard let audit = try? Audit(record) else { return nil }
-      let awaiting: [AuditStatus] = [.scheduled, .requested, .inProgress]
-      let due = audit.due ?? audit.periodEnd.adding(days: auditDueDays)
-      return awaiting.contains(audit.status) && due < today
+      return (try? Audit(record))?.isOverdue(on: today, auditDueDays: auditDueDays)
     default:
       return nil
     }
@@ -86,14 +80,13 @@ extension FieldResolver {
     return figures
   }
 
-  /// Lapsed: the certificate is issued and a policy it lists is not in force today (or does
-  /// not exist). False for a certificate that is void, replaced or awaiting reissue.
+  /// Lapsed, by `Certificate.isLapsed`: issued, and a listed policy is not in force today (or
+  /// does not exist). Nil when the certificate has no status.
   func lapsed(_ record: RecordView) -> Bool? {
     guard let status = record.nonEmpty("status") else { return nil }
-    guard CertificateStatus(rawValue: status) == .issued else { return false }
-    return record.values("policy").contains { id in
-      !id.isEmpty && !(term(id: id)?.inForce ?? false)
-    }
+    return Certificate.isLapsed(
+      status: CertificateStatus(rawValue: status), policies: record.values("policy"), on: today,
+      term: { self.term(id: $0) })
   }
 
   /// The premiums of an audit's rows: nil when there are none, or a row or the mod is invalid.
@@ -106,8 +99,9 @@ extension FieldResolver {
       guard let exposure = try? Exposure(row) else { return nil }
       exposures.append(exposure)
     }
+    guard let premium = AuditPremium(rows: exposures, mod: mod) else { return nil }
     return AuditFigures(
-      premium: AuditPremium(rows: exposures, mod: mod),
+      premium: premium,
       audited: exposures.contains { $0.audited != nil })
   }
 }

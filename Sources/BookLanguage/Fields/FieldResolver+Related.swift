@@ -59,28 +59,20 @@ extension FieldResolver {
   }
 
   private func accountGroups(_ id: String, into groups: inout RelatedGroups) {
-    for kind in [KindID.location, .contact, .policy] {
-      groups.add(kind, records(kind, where: "account", is: id))
-    }
-    let closedAudits: [AuditStatus] = [.closed, .waived]
-    groups.add(
-      .audit,
-      belonging(to: id, .audit).filter { audit in
-        !(audit.value("status").flatMap(AuditStatus.init).map(closedAudits.contains) ?? false)
-      }, title: "open audits")
-    groups.add(.certificate, records(.certificate, where: "account", is: id))
-    groups.add(
-      .delegation,
-      belonging(to: id, .delegation).filter { delegation in
-        !(delegation.value("status").flatMap(DelegationStatus.init)?.isClosed ?? false)
-      }, title: "open delegations")
-    groups.add(.note, belonging(to: id, .note))
-    groups.add(.quote, records(.quote, where: "account", is: id))
-    groups.add(.claim, belonging(to: id, .claim))
-    for kind in [KindID.requirement, .binder, .invoice] {
-      groups.add(kind, records(kind, where: "account", is: id))
+    for kind in AccountRecords.kinds {
+      // Records with an `account` field are found by index; the others by following references.
+      let candidates =
+        kind.spec.field("account")?.type == .reference(.account)
+        ? records(kind, where: "account", is: id) : source.records(kind)
+      let found = AccountRecords.records(of: id, kind: kind, among: candidates, in: self)
+      groups.add(kind, found, title: Self.accountTitles[kind])
     }
   }
+
+  /// The headings of groups under an account that hold only some of its records.
+  private static let accountTitles: [KindID: String] = [
+    .audit: "open audits", .delegation: "open delegations",
+  ]
 
   private func policyGroups(_ id: String, _ record: RecordView, into groups: inout RelatedGroups) {
     groups.add(.account, referenced(record, "account", .account))
@@ -98,19 +90,14 @@ extension FieldResolver {
       source.records(.account).filter { account in roles.contains { account.value($0) == id } })
     groups.add(
       .delegation,
-      records(.delegation, where: "to", is: id).filter { delegation in
-        !(delegation.value("status").flatMap(DelegationStatus.init)?.isClosed ?? false)
+      records(.delegation, where: "to", is: id).filter {
+        $0.value("status").flatMap(DelegationStatus.init)?.isOpen ?? true
       })
   }
 
   /// The records of a kind a reference field of a record names, in the field's order.
   private func referenced(_ record: RecordView, _ field: String, _ kind: KindID) -> [RecordView] {
     record.values(field).compactMap { $0.isEmpty ? nil : source.record(kind, $0) }
-  }
-
-  /// The records of a kind that belong to an account, in file order.
-  private func belonging(to account: String, _ kind: KindID) -> [RecordView] {
-    source.records(kind).filter { self.account(of: $0, kind: kind) == account }
   }
 }
 

@@ -13,7 +13,7 @@ public final class FieldResolver {
   private var paths: [PathKey: ResolvedPath] = [:]
   /// Records grouped by a field's value, built once per kind and field.
   private var indexes: [IndexKey: [String: [RecordView]]] = [:]
-  /// Policies' standing today by id (nil when their dates do not decode).
+  /// Policies' terms by id (nil when their dates do not decode).
   var terms: [String: PolicyTerm?] = [:]
   /// Audit premiums by audit id.
   var auditFigures: [String: AuditFigures?] = [:]
@@ -22,7 +22,7 @@ public final class FieldResolver {
   /// The agency's days from period end to an audit's due day.
   lazy var auditDueDays: Int = {
     let agency = source.records(.agency).first
-    return agency.flatMap { try? AgencySettings($0).auditDueDays } ?? 30
+    return agency.flatMap { try? AgencySettings($0).auditDueDays } ?? Audit.defaultDueDays
   }()
 
   /// A resolver over a transaction's records, with `today` for derived fields.
@@ -97,19 +97,7 @@ public final class FieldResolver {
     if let target = entry.info.reference {
       return ids.compactMap { id in source.record(target, id).map { ($0, target) } }
     }
-    return ids.compactMap(anyRecord)
-  }
-
-  /// The record an id of any kind names: by its prefix (`P-0001`), else an account, a person
-  /// or a carrier of that id.
-  func anyRecord(_ id: String) -> (record: RecordView, kind: KindID)? {
-    if let spec = Schema.kind(ofID: id), let record = source.record(spec.kind, id) {
-      return (record, spec.kind)
-    }
-    for kind in [KindID.account, .person, .carrier] {
-      if let record = source.record(kind, id) { return (record, kind) }
-    }
-    return nil
+    return ids.compactMap { anyRecord($0) }
   }
 
   /// A stored value typed per its field; `.text(raw)` when it does not parse.
@@ -162,19 +150,6 @@ struct IndexKey: Hashable {
 struct PathKey: Hashable {
   let kind: KindID
   let path: [String]
-}
-
-/// A policy's standing on a day, by BookModel's term rules.
-struct PolicyTerm {
-  let inForce: Bool
-  let daysLeft: Int
-
-  /// Nil when the policy's dates do not decode.
-  init?(_ record: some FieldReader, today: Day) {
-    guard let policy = PolicyTermReader(record).policy else { return nil }
-    inForce = policy.isInForce(on: today)
-    daysLeft = policy.daysLeft(on: today)
-  }
 }
 
 /// An audit's premiums, and whether any row has an audited figure yet.

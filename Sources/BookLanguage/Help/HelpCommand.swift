@@ -5,7 +5,7 @@ import BookModel
 enum HelpCommand {
   static let spec = CommandSpec(
     "help", group: .help, summary: "commands by group, or help on one topic",
-    grammar: [.optional([.words("topic")])],
+    grammar: [.optional([.words("topic", completes: .helpTopics)])],
     usage: [
       "help", "help COMMAND", "help KIND", "help where", "help kinds", "help formats", "help days",
       "help keys",
@@ -13,24 +13,28 @@ enum HelpCommand {
     examples: ["help", "help policies", "help where", "help set"]
   ) { invocation throws(LanguageError) in
     let registry = invocation.session.registry
+    let width = invocation.session.options.width
+    func write(_ text: String) { invocation.write(HelpText.wrapped(text, width: width)) }
     guard let topic = try invocation.text("topic")?.lowercased(), !topic.isEmpty else {
-      invocation.write(HelpText.overview(registry))
+      write(HelpText.overview(registry))
       return
     }
     if let command = registry.command(named: topic), command.name != "query" {
-      invocation.write(HelpText.command(command))
+      write(HelpText.command(command))
     } else if topic == "query" || topic == "queries" {
-      invocation.write(HelpText.command(QueryCommands.query))
+      write(HelpText.command(QueryCommands.query))
     } else if let kind = Schema.kind(named: topic), kind.kind != .change {
-      invocation.write(HelpText.kind(kind.kind))
+      write(HelpText.kind(kind.kind))
     } else if let text = HelpText.topics[topic] {
-      invocation.write(text)
+      write(text)
     } else {
       let candidates =
         registry.allNames + Array(HelpText.topics.keys)
         + Schema.kinds.filter { $0.kind != .change }.flatMap { [$0.singular, $0.plural] }
       var notes: [String] = []
-      if let close = Suggestion.closest(to: topic, in: candidates) {
+      if !Parser.plannedCommands.contains(topic),
+        let close = Suggestion.closest(to: topic, in: candidates, short: 4)
+      {
         notes.append("Did you mean: help \(close)?")
       }
       notes.append("help lists the commands; help kinds lists the kinds.")

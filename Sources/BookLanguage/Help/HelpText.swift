@@ -111,7 +111,8 @@ enum HelpText {
     Usage:
       KIND where COND
       COND:  FIELD = VALUE     FIELD != VALUE    FIELD < VALUE   <=  >  >=
-             FIELD in (V, V…)  FIELD ~ TEXT      (contains, ignoring case)
+             FIELD in (V, V…)  FIELD not in (V, V…)
+             FIELD ~ TEXT      (contains, ignoring case and accents)
              FIELD within 90d  FIELD within last 30d   (today … today + 90d; today - 30d … today)
              FIELD is empty    FIELD is not empty      BOOLEAN-FIELD (in_force, overdue, lapsed)
              COND and COND     COND or COND      not COND     ( COND )

@@ -1,7 +1,8 @@
 import BookModel
 
 /// Turns command text into tokens, following DESIGN.md's lexical rules: one command per line,
-/// `;` between commands, a trailing `\` continues, `#` starts a comment.
+/// `;` between commands, a trailing `\` continues, `#` starts a comment (`#:` narration), kept
+/// as a token with its text and range.
 public struct Lexer {
   private let scalars: [Unicode.Scalar]
   private var index = 0
@@ -14,7 +15,7 @@ public struct Lexer {
     self.scalars = Array(text.unicodeScalars)
   }
 
-  /// Every token of the text, ending with a separator.
+  /// Every token of the text, comments included, ending with a separator.
   public static func tokens(_ text: String) throws(LexError) -> [Token] {
     var lexer = Lexer(text)
     return try lexer.run()
@@ -48,7 +49,7 @@ public struct Lexer {
         emit(.separator, String(scalar), from: start)
         spaceBefore = true
       case "#":
-        while let next = peek(), next != "\n" { advance() }
+        comment()
       case "\\":
         try continuation()
       case "\"":
@@ -59,11 +60,9 @@ public struct Lexer {
       default:
         if Self.startsWord(scalar) {
           let start = location
-          let word = scan(while: Self.continuesWord)
+          let word = scanWord()
           emit(.word, word, from: start)
-          if peek() == "=", let after = peek(1), !Self.endsRawValue(after), after != "=" {
-            try assignmentValue()
-          }
+          if let width = assignmentWidth() { try assignmentValue(width) }
         } else {
           try symbol()
         }
@@ -85,6 +84,41 @@ public struct Lexer {
       advance()
     }
     return String(text)
+  }
+
+  /// `# text` or `#: text` to the end of the line (the line end stays a separator).
+  private mutating func comment() {
+    let start = location
+    advance()
+    let narration = peek() == ":"
+    if narration { advance() }
+    let text = scan { $0 != "\n" }
+    emit(narration ? .narration : .comment, text.trimmed, from: start)
+  }
+
+  /// A word; a `-` that starts `-=` ends it (`form-=X`).
+  private mutating func scanWord() -> String {
+    var text = String.UnicodeScalarView()
+    while let scalar = peek(), Self.continuesWord(scalar), !(scalar == "-" && peek(1) == "=") {
+      text.append(scalar)
+      advance()
+    }
+    return String(text)
+  }
+
+  /// The length of `=`, `+=` or `-=` right after a word when a value follows it without a
+  /// space (a `field=value` assignment), else nil.
+  private func assignmentWidth() -> Int? {
+    let width: Int
+    switch peek() {
+    case "=": width = 1
+    case "+", "-": width = peek(1) == "=" ? 2 : 0
+    default: width = 0
+    }
+    guard width > 0, let after = peek(width), !Self.endsRawValue(after), after != "=" else {
+      return nil
+    }
+    return width
   }
 
   /// A `\` ending a line joins it with the next.
@@ -151,10 +185,14 @@ public struct Lexer {
 
   /// `field=value` with no spaces: the value runs to the next space, so it may hold commas
   /// (`premium=12,500`, `policies=P-0001,P-0002`).
-  private mutating func assignmentValue() throws(LexError) {
+  private mutating func assignmentValue(_ width: Int) throws(LexError) {
     let equals = location
-    advance()
-    emit(.symbol, "=", from: equals)
+    var symbol = String.UnicodeScalarView()
+    for _ in 0..<width {
+      if let scalar = peek() { symbol.append(scalar) }
+      advance()
+    }
+    emit(.symbol, String(symbol), from: equals)
     guard let first = peek() else { return }
     let start = location
     if first == "\"" {
@@ -171,7 +209,7 @@ public struct Lexer {
     let start = location
     guard let scalar = peek() else { return }
     let two = peek(1).map { String(scalar) + String($0) }
-    if let two, ["!=", "<=", ">="].contains(two) {
+    if let two, ["!=", "<=", ">=", "+=", "-="].contains(two) {
       advance()
       advance()
       emit(.symbol, two, from: start)

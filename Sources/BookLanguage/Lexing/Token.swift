@@ -14,10 +14,16 @@ public struct Token: Sendable, Equatable {
     /// The value of a `field=value` assignment written without spaces, taken whole up to the
     /// next space (`premium=12,500`, `policies=P-0001,P-0002`); `text` holds it.
     case rawValue
-    /// An operator or punctuation: `= != < <= > >= ~ ( ) , + -`.
+    /// An operator or punctuation: `= != < <= > >= ~ ( ) , + - += -=`.
     case symbol
     /// The end of a command: `;`, a line end, or the end of the input.
     case separator
+    /// A `#` comment to the end of the line; `text` holds what follows the `#`, without the
+    /// blanks around it. The parser sets comments aside (`Script.comments`); a script runner
+    /// reads `# expect:` lines from them.
+    case comment
+    /// A `#:` narration line of a script; `text` holds what follows the `#:`, trimmed.
+    case narration
   }
 
   public var kind: Kind
@@ -44,4 +50,12 @@ public struct Token: Sendable, Equatable {
   }
 
   public var isEnd: Bool { kind == .separator }
+
+  /// Whether this is a `#` comment or `#:` narration, which commands never see.
+  public var isComment: Bool { kind == .comment || kind == .narration }
+
+  /// Whether this is `=`, `+=` or `-=`, which follow the field of an assignment.
+  public var isAssignmentSymbol: Bool {
+    kind == .symbol && (text == "=" || text == "+=" || text == "-=")
+  }
 }

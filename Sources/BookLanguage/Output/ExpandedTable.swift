@@ -31,7 +31,7 @@ struct ExpandedTable {
       )
     }
     if let total = table.totalRow {
-      let money = columns.indices.filter { columns[$0].type == .money }
+      let money = columns.indices.filter { columns[$0].isTotalled }
       records.append((banner: "-[ TOTAL ]", cells: money.map { ($0, cell(total[$0])) }))
     }
     let widest = records.lazy.flatMap { $0.cells.lazy.map(\.cell.width) }.max() ?? 0

@@ -4,11 +4,19 @@ public struct ResultTable: Sendable, Equatable {
   public struct Column: Sendable, Equatable {
     public var name: String
     public var type: ValueType
+    /// Whether a money column is added up in the total row: a kind's own money is, money
+    /// reached through a path (one policy's premium on each of its allocations), competing
+    /// quotes and averages are not.
+    public var totalled: Bool
 
-    public init(_ name: String, _ type: ValueType = .text) {
+    public init(_ name: String, _ type: ValueType = .text, totalled: Bool = true) {
       self.name = name
       self.type = type
+      self.totalled = totalled
     }
+
+    /// Whether the total row adds this column up.
+    public var isTotalled: Bool { type == .money && totalled }
   }
 
   public var columns: [Column]

@@ -9,14 +9,15 @@ public indirect enum Slot: Sendable {
   case symbol(String)
   /// A kind word (`policy`, `policies`, `cert`).
   case kind(String)
-  /// One word or `$variable`: an id, a name, a person.
-  case word(String)
-  /// A word or a quoted string.
-  case text(String)
-  /// A value, day arithmetic allowed (`today + 14d`, `$12,500`, `"text"`).
-  case value(String)
-  /// The rest of the line's words, joined by spaces (`help audit open`).
-  case words(String)
+  /// One word or `$variable`: an id, a name, a person; completed as declared.
+  case word(String, completes: SlotCompletion = .nothing)
+  /// A word or a quoted string; completed as declared.
+  case text(String, completes: SlotCompletion = .nothing)
+  /// A value, day arithmetic allowed (`today + 14d`, `$12,500`, `"text"`); completed as
+  /// declared.
+  case value(String, completes: SlotCompletion = .nothing)
+  /// The rest of the line's words, joined by spaces (`help audit open`); completed as declared.
+  case words(String, completes: SlotCompletion = .nothing)
   /// Zero or more `FIELD=VALUE`.
   case assignments(String)
   /// A condition (after `where`).
@@ -33,9 +34,9 @@ public indirect enum Slot: Sendable {
     switch self {
     case .keyword(let word): return word
     case .symbol(let symbol): return symbol
-    case .kind(let name), .word(let name), .text(let name), .value(let name):
+    case .kind(let name), .word(let name, _), .text(let name, _), .value(let name, _):
       return name.uppercased()
-    case .words(let name): return name.uppercased() + "…"
+    case .words(let name, _): return name.uppercased() + "…"
     case .assignments: return "FIELD=VALUE…"
     case .condition: return "COND"
     case .query: return "QUERY"
@@ -46,6 +47,16 @@ public indirect enum Slot: Sendable {
 }
 
 extension Slot {
+  /// What completion offers for the slot's word (`.nothing` for slots that are not words).
+  public var completes: SlotCompletion {
+    switch self {
+    case .word(_, let completes), .text(_, let completes), .value(_, let completes),
+      .words(_, let completes):
+      return completes
+    default: return .nothing
+    }
+  }
+
   /// The fixed words in the slot, which end an optional word before them.
   public var keywords: [String] {
     switch self {
@@ -67,7 +78,7 @@ extension Slot {
     case .word, .text, .value, .words:
       if token.kind == .word && stops.contains(token.text.lowercased()) { return false }
       if token.kind == .symbol && !(token.isSymbol("+") || token.isSymbol("-")) { return false }
-      return next?.isSymbol("=") != true
+      return next?.isAssignmentSymbol != true
     default: return true
     }
   }

@@ -41,6 +41,8 @@ public struct Script: Sendable, Equatable {
   /// The file name for diagnostics (nil for `-c` and the shell).
   public var file: String?
   public var lines: [String]
+  /// The `#` comments and `#:` narration, in order (commands never see them).
+  public var comments: [ScriptComment] = []
 
   /// The text of a 1-based line (for carets).
   public func line(_ number: Int) -> String? {

@@ -71,13 +71,29 @@ public struct FieldRef: Sendable, Equatable {
   public var name: String { path.joined(separator: ".") }
 }
 
-/// `field=value` in `add` and `set`.
+/// `field=value` in `add` and `set`; `field+=value` and `field-=value` on a field that
+/// repeats.
 public struct Assignment: Sendable, Equatable {
+  /// What the assignment does to the field's values.
+  public enum Operation: String, Sendable, CaseIterable {
+    /// `=`: the value replaces every value (an empty value clears the field).
+    case replace = "="
+    /// `+=`: one more value of a field that repeats.
+    case add = "+="
+    /// `-=`: one value fewer of a field that repeats.
+    case remove = "-="
+  }
+
   public var field: FieldRef
+  public var operation: Operation
   public var value: ValueNode
 
-  public init(field: FieldRef, value: ValueNode) {
+  public init(field: FieldRef, _ operation: Operation = .replace, value: ValueNode) {
     self.field = field
+    self.operation = operation
     self.value = value
   }
+
+  /// The assignment as it would be typed.
+  public var source: String { field.name + operation.rawValue + value.literal.source }
 }

@@ -26,6 +26,7 @@ public struct ParseError: Error, Sendable, Equatable {
     case .money: return "'$\(token.text)'"
     case .variable: return "'$\(token.text)'"
     case .word, .rawValue, .symbol: return "'\(token.text)'"
+    case .comment, .narration: return "a comment"
     }
   }
 

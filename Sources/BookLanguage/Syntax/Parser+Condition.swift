@@ -40,7 +40,9 @@ extension Parser {
       next()
       return .matches(field, try value(what: "text to look for"))
     }
-    if token.isWord("in") {
+    let negated = token.isWord("not") && peek(1).isWord("in")
+    if negated { next() }
+    if peek.isWord("in") {
       next()
       _ = try expectSymbol("(")
       var values = [try value()]
@@ -49,7 +51,7 @@ extension Parser {
         values.append(try value())
       }
       _ = try expectSymbol(")")
-      return .member(field, values)
+      return .member(field, values, negated: negated)
     }
     if token.isWord("within") {
       next()

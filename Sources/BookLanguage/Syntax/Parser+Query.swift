@@ -2,9 +2,7 @@ import BookModel
 
 /// Queries: a kind, then clauses in any order, each at most once.
 extension Parser {
-  static let clauses = [
-    "where", "sort", "limit", "fields", "sum", "avg", "min", "max", "count", "by", "as", "into",
-  ]
+  static let clauses = Query.clauses
 
   mutating func query() throws(ParseError) -> Query {
     var leading: Query.Aggregate?
@@ -23,7 +21,7 @@ extension Parser {
         throw .expected(
           "where, sort, limit, fields, sum, avg, min, max, count, by, as or into", found: token)
       }
-      let clause = ["sum", "avg", "min", "max", "count"].contains(word) ? "aggregate" : word
+      let clause = Query.aggregateClauses.contains(word) ? "aggregate" : word
       guard !seen.contains(clause), clause != "aggregate" || query.aggregate == nil else {
         throw ParseError("'\(word)' is given twice in this query", at: token.range.lowerBound)
       }
@@ -60,7 +58,10 @@ extension Parser {
         query.fields.append(try field())
       } while peek.isSymbol(",")
     case "by":
-      query.by = try field()
+      repeat {
+        if peek.isSymbol(",") { next() }
+        query.by.append(try field())
+      } while peek.isSymbol(",")
     case "as":
       guard peek.kind == .word, let format = OutputFormat(rawValue: peek.text.lowercased()) else {
         throw .expected(

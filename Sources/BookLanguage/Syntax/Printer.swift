@@ -20,7 +20,8 @@ public enum Printer {
       switch slot {
       case .keyword(let word): parts.append(word)
       case .symbol(let symbol): parts.append(symbol)
-      case .kind(let name), .word(let name), .text(let name), .value(let name), .words(let name),
+      case .kind(let name), .word(let name, _), .text(let name, _), .value(let name, _),
+        .words(let name, _),
         .assignments(let name), .condition(let name), .query(let name), .command(let name):
         if let argument = arguments[name] {
           let text = print(argument, registry: registry)
@@ -45,7 +46,7 @@ public enum Printer {
     case .kind(let kind, _): return kind.spec.plural == "agency" ? "agency" : kind.spec.singular
     case .value(let node): return node.literal.source
     case .assignments(let list):
-      return list.map { $0.field.name + "=" + $0.value.literal.source }.joined(separator: " ")
+      return list.map(\.source).joined(separator: " ")
     case .condition(let condition): return print(condition)
     case .query(let query): return print(query)
     case .command(let command): return print(command, registry: registry)
@@ -76,7 +77,7 @@ public enum Printer {
     if let aggregate = query.aggregate, aggregate.function != .count, let field = aggregate.field {
       parts.append("\(aggregate.function.rawValue) \(field.name)")
     }
-    if let by = query.by { parts.append("by \(by.name)") }
+    if !query.by.isEmpty { parts.append("by " + query.by.map(\.name).joined(separator: ", ")) }
     if let format = query.format { parts.append("as \(format.rawValue)") }
     if let into = query.into { parts.append("into \(into.literal.source)") }
     return parts.joined(separator: " ")
@@ -99,8 +100,9 @@ public enum Printer {
       return "not " + print(inner, level: 2)
     case .compare(let field, let op, let value):
       return "\(field.name) \(op.rawValue) \(value.literal.source)"
-    case .member(let field, let values):
-      return "\(field.name) in (" + values.map(\.literal.source).joined(separator: ", ") + ")"
+    case .member(let field, let values, let negated):
+      return "\(field.name) " + (negated ? "not in (" : "in (")
+        + values.map(\.literal.source).joined(separator: ", ") + ")"
     case .within(let field, let last, let value):
       return "\(field.name) within " + (last ? "last " : "") + value.literal.source
     case .isEmpty(let field, let negated):
@@ -117,8 +119,9 @@ extension Slot {
   /// The argument name the slot fills, if it fills one.
   var name: String? {
     switch self {
-    case .kind(let name), .word(let name), .text(let name), .value(let name), .words(let name),
-      .assignments(let name), .condition(let name), .query(let name), .command(let name):
+    case .kind(let name), .word(let name, _), .text(let name, _), .value(let name, _),
+      .words(let name, _), .assignments(let name), .condition(let name), .query(let name),
+      .command(let name):
       return name
     case .keyword, .symbol, .optional: return nil
     }

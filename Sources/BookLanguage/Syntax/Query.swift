@@ -1,7 +1,7 @@
 import BookModel
 
 /// `[count] KIND [where COND] [sort FIELD [desc], …] [limit N] [fields FIELD, …]
-/// [sum|avg|min|max FIELD | count] [by FIELD] [as FORMAT] [into FILE]`.
+/// [sum|avg|min|max FIELD | count] [by FIELD, …] [as FORMAT] [into FILE]`.
 public struct Query: Sendable, Equatable {
   public struct SortKey: Sendable, Equatable {
     public var field: FieldRef
@@ -37,7 +37,8 @@ public struct Query: Sendable, Equatable {
   public var limit: Int?
   public var fields: [FieldRef] = []
   public var aggregate: Aggregate?
-  public var by: FieldRef?
+  /// The fields an aggregate is grouped by: one row per combination of their values.
+  public var by: [FieldRef] = []
   public var format: OutputFormat?
   /// The file to write the result to.
   public var into: ValueNode?

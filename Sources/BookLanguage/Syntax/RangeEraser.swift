@@ -20,7 +20,8 @@ public enum RangeEraser {
     case .kind(let kind, _): return .kind(kind, none)
     case .value(let node): return .value(erase(node))
     case .assignments(let list):
-      return .assignments(list.map { Assignment(field: erase($0.field), value: erase($0.value)) })
+      return .assignments(
+        list.map { Assignment(field: erase($0.field), $0.operation, value: erase($0.value)) })
     case .condition(let condition): return .condition(erase(condition))
     case .query(let query): return .query(erase(query))
     case .command(let command): return .command(erase(command))
@@ -52,7 +53,8 @@ public enum RangeEraser {
     case .or(let left, let right): return .or(erase(left), erase(right))
     case .not(let inner): return .not(erase(inner))
     case .compare(let field, let op, let value): return .compare(erase(field), op, erase(value))
-    case .member(let field, let values): return .member(erase(field), values.map(erase))
+    case .member(let field, let values, let negated):
+      return .member(erase(field), values.map(erase), negated: negated)
     case .within(let field, let last, let value):
       return .within(erase(field), last: last, erase(value))
     case .isEmpty(let field, let negated): return .isEmpty(erase(field), negated: negated)

@@ -28,3 +28,24 @@ public struct Account: Sendable, Equatable {
     notes = fields.optionalText("notes")
   }
 }
+
+extension Account: KindRecord {
+  public static var kind: KindID { .account }
+
+  /// The record with this value's fields written into it (see `FieldEncoder`).
+  public func record(updating base: Record) -> Record {
+    var fields = FieldEncoder(base)
+    fields.text("id", id)
+    fields.text("name", name)
+    fields.text("dba", dba)
+    fields.text("industry", industry)
+    fields.text("address", address)
+    fields.text("producer", producer)
+    fields.text("manager", manager)
+    fields.text("advocate", advocate)
+    fields.word("status", status)
+    fields.day("since", since)
+    fields.text("notes", notes)
+    return fields.record
+  }
+}

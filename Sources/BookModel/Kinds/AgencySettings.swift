@@ -18,3 +18,19 @@ public struct AgencySettings: Sendable, Equatable {
     today = try fields.optionalDay("today")
   }
 }
+
+extension AgencySettings: KindRecord {
+  public static var kind: KindID { .agency }
+
+  /// The record with this value's fields written into it (see `FieldEncoder`).
+  public func record(updating base: Record) -> Record {
+    var fields = FieldEncoder(base)
+    fields.text("name", name)
+    fields.text("producer_code", producerCode)
+    fields.int("xlist_days", xlistDays)
+    fields.int("audit_due_days", auditDueDays)
+    fields.text("default_user", defaultUser)
+    fields.day("today", today)
+    return fields.record
+  }
+}

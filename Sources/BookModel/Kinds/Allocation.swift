@@ -21,3 +21,17 @@ public struct Allocation: Sendable, Equatable {
     exposure = try fields.decimal("exposure")
   }
 }
+
+extension Allocation: KindRecord {
+  public static var kind: KindID { .allocation }
+
+  /// The record with this value's fields written into it (see `FieldEncoder`).
+  public func record(updating base: Record) -> Record {
+    var fields = FieldEncoder(base)
+    fields.text("id", id)
+    fields.text("policy", policy)
+    fields.text("location", location)
+    fields.decimal("exposure", exposure)
+    return fields.record
+  }
+}

@@ -31,3 +31,25 @@ public struct Audit: Sendable, Equatable {
     notes = fields.optionalText("notes")
   }
 }
+
+extension Audit: KindRecord {
+  public static var kind: KindID { .audit }
+
+  /// The record with this value's fields written into it (see `FieldEncoder`).
+  public func record(updating base: Record) -> Record {
+    var fields = FieldEncoder(base)
+    fields.text("id", id)
+    fields.text("policy", policy)
+    fields.word("type", type)
+    fields.day("period_start", periodStart)
+    fields.day("period_end", periodEnd)
+    fields.day("requested", requested)
+    fields.day("due", due)
+    fields.word("status", status)
+    fields.decimal("mod", mod)
+    fields.text("dispute", dispute)
+    fields.day("revision_requested", revisionRequested)
+    fields.text("notes", notes)
+    return fields.record
+  }
+}

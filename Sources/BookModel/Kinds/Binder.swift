@@ -24,3 +24,22 @@ public struct Binder: Sendable, Equatable {
     status = try fields.word("status")
   }
 }
+
+extension Binder: KindRecord {
+  public static var kind: KindID { .binder }
+
+  /// The record with this value's fields written into it (see `FieldEncoder`).
+  public func record(updating base: Record) -> Record {
+    var fields = FieldEncoder(base)
+    fields.text("id", id)
+    fields.text("account", account)
+    fields.word("line", line)
+    fields.text("carrier", carrier)
+    fields.day("effective", effective)
+    fields.day("expires", expires)
+    fields.money("premium", premium)
+    fields.text("policy", policy)
+    fields.word("status", status)
+    return fields.record
+  }
+}

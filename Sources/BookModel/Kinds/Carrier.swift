@@ -16,3 +16,18 @@ public struct Carrier: Sendable, Equatable {
     appetite = fields.optionalText("appetite")
   }
 }
+
+extension Carrier: KindRecord {
+  public static var kind: KindID { .carrier }
+
+  /// The record with this value's fields written into it (see `FieldEncoder`).
+  public func record(updating base: Record) -> Record {
+    var fields = FieldEncoder(base)
+    fields.text("id", id)
+    fields.text("name", name)
+    fields.text("naic", naic)
+    fields.word("billing", billing)
+    fields.text("appetite", appetite)
+    return fields.record
+  }
+}

@@ -40,3 +40,25 @@ public struct Certificate: Sendable, Equatable {
     (text ?? "").split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
   }
 }
+
+extension Certificate: KindRecord {
+  public static var kind: KindID { .certificate }
+
+  /// The record with this value's fields written into it (see `FieldEncoder`).
+  public func record(updating base: Record) -> Record {
+    var fields = FieldEncoder(base)
+    fields.text("id", id)
+    fields.text("account", account)
+    fields.text("holder", holder)
+    fields.text("holder_address", holderAddress)
+    fields.list("policy", policies)
+    fields.ids("ai", additionalInsured)
+    fields.ids("wos", waiverOfSubrogation)
+    fields.ids("pnc", primaryNonContributory)
+    fields.text("description", description)
+    fields.day("issued", issued)
+    fields.word("status", status)
+    fields.text("replaces", replaces)
+    return fields.record
+  }
+}

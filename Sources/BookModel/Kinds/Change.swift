@@ -28,3 +28,24 @@ public struct Change: Sendable, Equatable {
     after = fields.optionalText("after")
   }
 }
+
+extension Change: KindRecord {
+  public static var kind: KindID { .change }
+
+  /// The record with this value's fields written into it (see `FieldEncoder`).
+  public func record(updating base: Record) -> Record {
+    var fields = FieldEncoder(base)
+    fields.text("txn", txn)
+    fields.timestamp("time", time)
+    fields.day("day", day)
+    fields.text("user", user)
+    fields.text("command", command)
+    fields.text("kind", kind)
+    fields.text("id", id)
+    fields.word("op", operation)
+    fields.text("undoes", undoes)
+    fields.text("before", before)
+    fields.text("after", after)
+    return fields.record
+  }
+}

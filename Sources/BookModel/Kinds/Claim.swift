@@ -37,3 +37,25 @@ public struct Claim: Sendable, Equatable {
     [paid, expense, reserve].compactMap { $0 }.sum()
   }
 }
+
+extension Claim: KindRecord {
+  public static var kind: KindID { .claim }
+
+  /// The record with this value's fields written into it (see `FieldEncoder`).
+  public func record(updating base: Record) -> Record {
+    var fields = FieldEncoder(base)
+    fields.text("id", id)
+    fields.text("policy", policy)
+    fields.text("number", number)
+    fields.word("line", line)
+    fields.day("occurred", occurred)
+    fields.day("reported", reported)
+    fields.text("description", description)
+    fields.word("status", status)
+    fields.money("paid", paid)
+    fields.money("expense", expense)
+    fields.money("reserve", reserve)
+    fields.money("recovered", recovered)
+    return fields.record
+  }
+}

@@ -20,3 +20,20 @@ public struct Contact: Sendable, Equatable {
     phone = fields.optionalText("phone")
   }
 }
+
+extension Contact: KindRecord {
+  public static var kind: KindID { .contact }
+
+  /// The record with this value's fields written into it (see `FieldEncoder`).
+  public func record(updating base: Record) -> Record {
+    var fields = FieldEncoder(base)
+    fields.text("id", id)
+    fields.text("name", name)
+    fields.text("carrier", carrier)
+    fields.text("account", account)
+    fields.word("role", role)
+    fields.text("email", email)
+    fields.text("phone", phone)
+    return fields.record
+  }
+}

@@ -34,3 +34,27 @@ public struct Delegation: Sendable, Equatable {
     notes = fields.optionalText("notes")
   }
 }
+
+extension Delegation: KindRecord {
+  public static var kind: KindID { .delegation }
+
+  /// The record with this value's fields written into it (see `FieldEncoder`).
+  public func record(updating base: Record) -> Record {
+    var fields = FieldEncoder(base)
+    fields.text("id", id)
+    fields.text("from", from)
+    fields.text("to", to)
+    fields.text("about", about)
+    fields.text("task", task)
+    fields.word("action", action)
+    fields.word("priority", priority)
+    fields.day("created", created)
+    fields.day("due", due)
+    fields.word("status", status)
+    fields.word("outcome", outcome)
+    fields.day("closed", closed)
+    fields.word("every", every)
+    fields.text("notes", notes)
+    return fields.record
+  }
+}

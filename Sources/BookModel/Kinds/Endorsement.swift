@@ -34,3 +34,27 @@ public struct Endorsement: Sendable, Equatable {
     issued = try fields.optionalDay("issued")
   }
 }
+
+extension Endorsement: KindRecord {
+  public static var kind: KindID { .endorsement }
+
+  /// The record with this value's fields written into it (see `FieldEncoder`).
+  public func record(updating base: Record) -> Record {
+    var fields = FieldEncoder(base)
+    fields.text("id", id)
+    fields.text("policy", policy)
+    fields.day("effective", effective)
+    fields.text("description", description)
+    fields.money("premium_change", premiumChange)
+    fields.list("limit", limits)
+    fields.list("form", forms)
+    fields.list("remove_form", removedForms)
+    fields.word("ai", additionalInsured)
+    fields.flag("wos", waiverOfSubrogation)
+    fields.flag("pnc", primaryNonContributory)
+    fields.word("status", status)
+    fields.day("requested", requested)
+    fields.day("issued", issued)
+    return fields.record
+  }
+}

@@ -41,3 +41,22 @@ public struct Exposure: Sendable, Equatable {
     rate = try fields.decimal("rate")
   }
 }
+
+extension Exposure: KindRecord {
+  public static var kind: KindID { .exposure }
+
+  /// The record with this value's fields written into it (see `FieldEncoder`).
+  public func record(updating base: Record) -> Record {
+    var fields = FieldEncoder(base)
+    fields.text("id", id)
+    fields.text("audit", audit)
+    fields.text("class", classCode)
+    fields.text("description", description)
+    fields.word("basis", basis)
+    fields.word("per", per)
+    fields.decimal("estimated", estimated)
+    fields.decimal("audited", audited)
+    fields.decimal("rate", rate)
+    return fields.record
+  }
+}

@@ -22,3 +22,21 @@ public struct Invoice: Sendable, Equatable {
     paid = try fields.optionalDay("paid")
   }
 }
+
+extension Invoice: KindRecord {
+  public static var kind: KindID { .invoice }
+
+  /// The record with this value's fields written into it (see `FieldEncoder`).
+  public func record(updating base: Record) -> Record {
+    var fields = FieldEncoder(base)
+    fields.text("id", id)
+    fields.text("account", account)
+    fields.text("policy", policy)
+    fields.text("description", description)
+    fields.money("amount", amount)
+    fields.day("issued", issued)
+    fields.day("due", due)
+    fields.day("paid", paid)
+    return fields.record
+  }
+}

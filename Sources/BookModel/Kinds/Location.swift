@@ -16,3 +16,18 @@ public struct Location: Sendable, Equatable {
     address = fields.optionalText("address")
   }
 }
+
+extension Location: KindRecord {
+  public static var kind: KindID { .location }
+
+  /// The record with this value's fields written into it (see `FieldEncoder`).
+  public func record(updating base: Record) -> Record {
+    var fields = FieldEncoder(base)
+    fields.text("id", id)
+    fields.text("account", account)
+    fields.text("name", name)
+    fields.text("entity", entity)
+    fields.text("address", address)
+    return fields.record
+  }
+}

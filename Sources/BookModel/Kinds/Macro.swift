@@ -12,3 +12,16 @@ public struct Macro: Sendable, Equatable {
     description = fields.optionalText("description")
   }
 }
+
+extension Macro: KindRecord {
+  public static var kind: KindID { .macro }
+
+  /// The record with this value's fields written into it (see `FieldEncoder`).
+  public func record(updating base: Record) -> Record {
+    var fields = FieldEncoder(base)
+    fields.text("name", name)
+    fields.text("command", command)
+    fields.text("description", description)
+    return fields.record
+  }
+}

@@ -16,3 +16,18 @@ public struct Note: Sendable, Equatable {
     text = try fields.text("text")
   }
 }
+
+extension Note: KindRecord {
+  public static var kind: KindID { .note }
+
+  /// The record with this value's fields written into it (see `FieldEncoder`).
+  public func record(updating base: Record) -> Record {
+    var fields = FieldEncoder(base)
+    fields.text("id", id)
+    fields.text("about", about)
+    fields.text("by", by)
+    fields.timestamp("at", at)
+    fields.text("text", text)
+    return fields.record
+  }
+}

@@ -14,3 +14,17 @@ public struct Person: Sendable, Equatable {
     email = fields.optionalText("email")
   }
 }
+
+extension Person: KindRecord {
+  public static var kind: KindID { .person }
+
+  /// The record with this value's fields written into it (see `FieldEncoder`).
+  public func record(updating base: Record) -> Record {
+    var fields = FieldEncoder(base)
+    fields.text("id", id)
+    fields.text("name", name)
+    fields.word("role", role)
+    fields.text("email", email)
+    return fields.record
+  }
+}

@@ -54,3 +54,37 @@ public struct Policy: Sendable, Equatable {
     notes = fields.optionalText("notes")
   }
 }
+
+extension Policy: KindRecord {
+  public static var kind: KindID { .policy }
+
+  /// The record with this value's fields written into it (see `FieldEncoder`).
+  public func record(updating base: Record) -> Record {
+    var fields = FieldEncoder(base)
+    fields.text("id", id)
+    fields.text("account", account)
+    fields.word("line", line)
+    fields.text("carrier", carrier)
+    fields.text("number", number)
+    fields.day("effective", effective)
+    fields.day("expiration", expiration)
+    fields.money("premium", premium)
+    fields.word("status", status)
+    fields.word("billing", billing)
+    fields.money("taxes", taxes)
+    fields.money("fees", fees)
+    fields.day("cancelled", cancelled)
+    fields.text("cancel_reason", cancelReason)
+    fields.text("prior", prior)
+    fields.word("stage", stage)
+    fields.flag("auditable", auditable)
+    fields.list("limit", limits)
+    fields.list("form", forms)
+    fields.word("ai", additionalInsured)
+    fields.flag("wos", waiverOfSubrogation)
+    fields.flag("pnc", primaryNonContributory)
+    fields.day("verified", verified)
+    fields.text("notes", notes)
+    return fields.record
+  }
+}

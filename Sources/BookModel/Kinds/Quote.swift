@@ -30,3 +30,25 @@ public struct Quote: Sendable, Equatable {
     notes = fields.optionalText("notes")
   }
 }
+
+extension Quote: KindRecord {
+  public static var kind: KindID { .quote }
+
+  /// The record with this value's fields written into it (see `FieldEncoder`).
+  public func record(updating base: Record) -> Record {
+    var fields = FieldEncoder(base)
+    fields.text("id", id)
+    fields.text("account", account)
+    fields.word("line", line)
+    fields.text("carrier", carrier)
+    fields.money("premium", premium)
+    fields.money("taxes", taxes)
+    fields.money("fees", fees)
+    fields.day("effective", effective)
+    fields.list("limit", limits)
+    fields.list("form", forms)
+    fields.word("status", status)
+    fields.text("notes", notes)
+    return fields.record
+  }
+}

@@ -26,3 +26,23 @@ public struct Requirement: Sendable, Equatable {
     notes = fields.optionalText("notes")
   }
 }
+
+extension Requirement: KindRecord {
+  public static var kind: KindID { .requirement }
+
+  /// The record with this value's fields written into it (see `FieldEncoder`).
+  public func record(updating base: Record) -> Record {
+    var fields = FieldEncoder(base)
+    fields.text("id", id)
+    fields.text("account", account)
+    fields.text("holder", holder)
+    fields.text("source", source)
+    fields.word("line", line)
+    fields.list("limit", limits)
+    fields.flag("ai", additionalInsured)
+    fields.flag("wos", waiverOfSubrogation)
+    fields.flag("pnc", primaryNonContributory)
+    fields.text("notes", notes)
+    return fields.record
+  }
+}

@@ -18,3 +18,19 @@ public struct Subjectivity: Sendable, Equatable {
     received = try fields.optionalDay("received")
   }
 }
+
+extension Subjectivity: KindRecord {
+  public static var kind: KindID { .subjectivity }
+
+  /// The record with this value's fields written into it (see `FieldEncoder`).
+  public func record(updating base: Record) -> Record {
+    var fields = FieldEncoder(base)
+    fields.text("id", id)
+    fields.text("policy", policy)
+    fields.text("text", text)
+    fields.day("due", due)
+    fields.word("status", status)
+    fields.day("received", received)
+    return fields.record
+  }
+}

@@ -10,24 +10,37 @@ public struct AuditPremium: Sendable, Equatable {
   /// The additional premium: audited − estimated; negative is a return premium.
   public var additional: Money { audited - estimated }
 
-  /// Computes the estimated and audited premium of an audit's rows.
-  public init(rows: [Exposure], mod: ExactDecimal?) {
+  /// Computes the estimated and audited premium of an audit's rows; nil when a row's premium
+  /// or the audit's is beyond `Money.maximum` (validation refuses such rows).
+  public init?(rows: [Exposure], mod: ExactDecimal?) {
     let factor = mod ?? .one
-    estimated = AuditPremium.total(rows.map { ($0.estimated, $0) }, mod: factor)
-    audited = AuditPremium.total(rows.map { ($0.audited ?? .zero, $0) }, mod: factor)
+    guard let estimated = AuditPremium.total(rows.map { ($0.estimated, $0) }, mod: factor),
+      let audited = AuditPremium.total(rows.map { ($0.audited ?? .zero, $0) }, mod: factor)
+    else { return nil }
+    self.estimated = estimated
+    self.audited = audited
   }
 
-  /// The premium of one row for an exposure figure: exposure ÷ per × rate, half-up to the cent.
+  /// The premium of one row for an exposure figure: exposure ÷ per × rate, half-up to the cent;
+  /// nil when it is beyond `Money.maximum`.
   public static func rowPremium(exposure: ExactDecimal, per: ExposurePer, rate: ExactDecimal)
-    -> Money
+    -> Money?
   {
-    let numerator = Int128(exposure.units) * Int128(rate.units) * 100
+    let (product, overflow) = Int128(exposure.units).multipliedReportingOverflow(
+      by: Int128(rate.units))
+    guard !overflow, product.magnitude <= UInt128(Int128.max / 100) else { return nil }
     let denominator = Rounding.power10(exposure.scale + rate.scale) * Int128(per.divisor)
-    return Money(cents: Int64(Rounding.divide(numerator, by: denominator)))
+    return Money(withinLimit: Rounding.divide(product * 100, by: denominator))
   }
 
-  private static func total(_ rows: [(ExactDecimal, Exposure)], mod: ExactDecimal) -> Money {
-    rows.map { rowPremium(exposure: $0.0, per: $0.1.per, rate: $0.1.rate) }.sum()
-      .multiplied(by: mod)
+  private static func total(_ rows: [(ExactDecimal, Exposure)], mod: ExactDecimal) -> Money? {
+    var premiums: [Money] = []
+    for (figure, row) in rows {
+      guard let premium = rowPremium(exposure: figure, per: row.per, rate: row.rate) else {
+        return nil
+      }
+      premiums.append(premium)
+    }
+    return premiums.total()?.multipliedWithinLimit(by: mod)
   }
 }

@@ -21,3 +21,8 @@ extension Recurrence {
     }
   }
 }
+
+extension DelegationStatus {
+  /// Still to do: open, in progress or waiting (not done or cancelled).
+  public var isOpen: Bool { !isClosed }
+}

@@ -1,24 +1,25 @@
 extension Policy {
+  /// The term's dates, with the rules on them.
+  public var term: PolicyTerm {
+    PolicyTerm(effective: effective, expiration: expiration, cancelled: cancelled)
+  }
+
   /// In force on a day: effective ≤ day < expiration, and not cancelled on or before that day.
   /// Derived from dates, never from the stored status alone.
   public func isInForce(on day: Day) -> Bool {
-    guard effective <= day, day < expiration else { return false }
-    if let cancelled, cancelled <= day { return false }
-    return true
+    term.isInForce(on: day)
   }
 
   /// The last day of coverage (exclusive): the cancellation when earlier, else the expiration.
-  public var termEnd: Day {
-    cancelled.map { min($0, expiration) } ?? expiration
-  }
+  public var termEnd: Day { term.end }
 
   /// Days from a day to the expiration (negative once expired).
   public func daysLeft(on day: Day) -> Int {
-    day.days(to: expiration)
+    term.daysLeft(on: day)
   }
 
   /// Days in the term, effective to expiration.
-  public var daysInTerm: Int { effective.days(to: expiration) }
+  public var daysInTerm: Int { term.days }
 
   /// Earned premium as of a day: premium × days elapsed (to the day, the expiration or the
   /// cancellation, whichever is first) ÷ days in the term, half-up to the cent. Pass the audited

@@ -18,11 +18,14 @@ public struct KindSpec: Sendable {
   /// One line for `help`.
   public let summary: String
   public let fields: [FieldSpec]
+  /// Whether the money of several records adds up to something: false for quotes, which
+  /// are competing alternatives (tables then show no total row for them).
+  public let moneyAddsUp: Bool
 
   public init(
     _ kind: KindID, recordType: String, file: String, singular: String, plural: String,
     aliases: [String] = [], idPrefix: String? = nil, keyField: String? = "id", summary: String,
-    fields: [FieldSpec]
+    moneyAddsUp: Bool = true, fields: [FieldSpec]
   ) {
     self.kind = kind
     self.recordType = recordType
@@ -34,6 +37,7 @@ public struct KindSpec: Sendable {
     self.keyField = keyField
     self.summary = summary
     self.fields = fields
+    self.moneyAddsUp = moneyAddsUp
   }
 
   /// The field of that name, if the kind declares it.

@@ -283,7 +283,7 @@ public enum Schema {
 
   static let quote = KindSpec(
     .quote, recordType: "Quote", file: "quotes.rec", singular: "quote", plural: "quotes",
-    idPrefix: "Q-", summary: "quotes requested and received from carriers",
+    idPrefix: "Q-", summary: "quotes requested and received from carriers", moneyAddsUp: false,
     fields: [
       FieldSpec("id", mandatory: true),
       FieldSpec("account", .reference(.account), mandatory: true),

@@ -28,6 +28,8 @@ enum BusinessRules {
       return rules.notBefore("reported", "occurred")
     case .invoice:
       return rules.notBefore("due", "issued")
+    case .exposure:
+      return ["estimated", "audited"].flatMap(rules.premiumWithinLimit)
     default:
       return []
     }
@@ -70,6 +72,16 @@ private struct Checker<Reader: FieldReader> {
   func required(_ field: String, kind: String, when status: String) -> [Violation] {
     guard record.nonEmpty("status") == status, record.nonEmpty(field) == nil else { return [] }
     return [.requiredWhen(field: field, kind: kind, status: status)]
+  }
+
+  /// An exposure figure's premium (figure ÷ per × rate) must be an amount money can hold.
+  func premiumWithinLimit(_ figure: String) -> [Violation] {
+    guard let exposure = record.nonEmpty(figure).flatMap({ ExactDecimal($0) }),
+      let rate = record.nonEmpty("rate").flatMap({ ExactDecimal($0) }),
+      let per = record.nonEmpty("per").flatMap(ExposurePer.init(rawValue:)),
+      AuditPremium.rowPremium(exposure: exposure, per: per, rate: rate) == nil
+    else { return [] }
+    return [.premiumBeyondLimit(field: figure)]
   }
 
   /// Each comma-separated id of `field` must be one of the values of `list`.

@@ -13,6 +13,9 @@ public enum RecordValidator {
         violations.append(.invalidFieldName(field.name, occurrence: occurrence))
         continue
       }
+      if let control = field.value.unicodeScalars.first(where: isControl) {
+        violations.append(.controlCharacter(field: field.name, occurrence: occurrence, control))
+      }
       guard let spec = kind.field(field.name) else { continue }
       if occurrence == 1, !spec.repeats {
         let count = fields.count { $0.name == field.name }
@@ -66,7 +69,7 @@ public enum RecordValidator {
     }
     switch spec.type {
     case .text:
-      if name == kind.keyField, !isWord(value) { return .invalidID(field: name, text: value) }
+      if name == kind.keyField { return idViolation(value, field: name) }
     case .money:
       do {
         let money = try Money(parsing: value)
@@ -109,6 +112,21 @@ public enum RecordValidator {
       break
     }
     return nil
+  }
+
+  /// A control character no rec value may hold (the printer refuses it): all but tab and the
+  /// newline of a continued value.
+  static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    (scalar.value < 0x20 && scalar != "\t" && scalar != "\n") || scalar.value == 0x7F
+  }
+
+  /// Why a text cannot be an id, if it cannot: ids are words of ASCII letters and digits, so
+  /// that a look-alike (`АCME` with a Cyrillic А, a fullwidth `ＡＣＭＥ`) is never a second
+  /// `ACME`.
+  public static func idViolation(_ text: String, field: String = "id") -> Violation? {
+    guard isWord(text) else { return .invalidID(field: field, text: text) }
+    guard let foreign = text.unicodeScalars.first(where: { !$0.isASCII }) else { return nil }
+    return .nonASCIIID(field: field, text: text, scalar: foreign)
   }
 
   /// Whether a text is a word of the language (an id): a letter or digit, then letters,

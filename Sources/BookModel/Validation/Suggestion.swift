@@ -1,11 +1,12 @@
 /// "Did you mean" for a mistyped word among a few allowed ones.
 public enum Suggestion {
   /// The allowed word closest to `word` when it is close enough to be a typo, else nil:
-  /// same letters in another case, or an edit distance of at most 2 (1 for short words).
-  public static func closest(to word: String, in allowed: [String]) -> String? {
+  /// same letters in another case, or an edit distance of at most 2 (1 for words of up to
+  /// `short` letters).
+  public static func closest(to word: String, in allowed: [String], short: Int = 3) -> String? {
     let lower = word.lowercased()
     if let same = allowed.first(where: { $0.lowercased() == lower }) { return same }
-    let limit = lower.count <= 3 ? 1 : 2
+    let limit = lower.count <= short ? 1 : 2
     var best: (word: String, distance: Int)?
     for candidate in allowed {
       let distance = editDistance(lower, candidate.lowercased())
@@ -13,6 +14,26 @@ public enum Suggestion {
       if best.map({ distance < $0.distance }) ?? true { best = (candidate, distance) }
     }
     return best?.word
+  }
+
+  /// Up to `count` allowed words close enough to `word` to be a typo of it, all as close as
+  /// the closest (in the order given); the same rule as `closest`.
+  public static func nearest(to word: String, in allowed: [String], count: Int = 3) -> [String] {
+    let lower = word.lowercased()
+    let limit = lower.count <= 3 ? 1 : 2
+    var found: [(word: String, distance: Int, position: Int)] = []
+    for (position, candidate) in allowed.enumerated() {
+      let distance = editDistance(lower, candidate.lowercased())
+      guard distance <= limit, distance < candidate.count else { continue }
+      found.append((candidate, distance, position))
+    }
+    let best = found.map(\.distance).min()
+    var out: [String] = []
+    for entry in found
+    where entry.distance == best && !out.contains(entry.word) && out.count < count {
+      out.append(entry.word)
+    }
+    return out
   }
 
   /// Levenshtein distance between two words.

@@ -45,6 +45,14 @@ extension Violation {
       hint: "write money as 12500.00")
   }
 
+  /// An exposure whose premium (figure ÷ per × rate) is beyond the largest amount.
+  public static func premiumBeyondLimit(field: String) -> Violation {
+    Violation(
+      .range, field: field,
+      "the premium of this exposure (\(field) ÷ per × rate) is beyond \(Money.maximum)",
+      hint: "check \(field), per and rate")
+  }
+
   /// Text that is not a decimal number.
   public static func invalidNumber(
     field: String, occurrence: Int = 0, text: String, reason: String
@@ -106,6 +114,33 @@ extension Violation {
     Violation(
       .type, field: field, "'\(text)' is not a valid \(field)",
       hint: "use a word: letters, digits, '-', '_' or '.', starting with a letter or digit")
+  }
+
+  /// A value holding a control character (a CR from a Windows editor, say), which recutils
+  /// tools read differently and book cannot write back.
+  public static func controlCharacter(field: String, occurrence: Int = 0, _ scalar: Unicode.Scalar)
+    -> Violation
+  {
+    let code = String(scalar.value, radix: 16, uppercase: true)
+    let name =
+      scalar == "\r"
+      ? "a carriage return (CR, U+000D)"
+      : "a control character (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code))"
+    return Violation(
+      .type, field: field, occurrence: occurrence, "the value holds \(name)",
+      hint: "remove it (an editor may show a CR as ^M)")
+  }
+
+  /// An id with a character outside ASCII, which may look like another id's.
+  public static func nonASCIIID(field: String, text: String, scalar: Unicode.Scalar)
+    -> Violation
+  {
+    let code = String(scalar.value, radix: 16, uppercase: true)
+    let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
+    return Violation(
+      .type, field: field,
+      "'\(text)' is not a valid \(field): '\(scalar)' (U+\(padded)) is not an ASCII letter or digit",
+      hint: "ids use ASCII letters, digits, '-', '_' and '.', so no id can pass for another")
   }
 
   /// A day that must come strictly after another: "expiration 2026-01-01 must be after …".

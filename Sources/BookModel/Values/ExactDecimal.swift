@@ -108,6 +108,13 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     return ExactDecimal(units: Int64(lhs.wide(at: scale) + rhs.wide(at: scale)), scale: scale)
   }
 
+  /// The exact sum, or nil when it is beyond what the digits hold.
+  public func adding(_ other: ExactDecimal) -> ExactDecimal? {
+    let scale = max(self.scale, other.scale)
+    guard let units = Int64(exactly: wide(at: scale) + other.wide(at: scale)) else { return nil }
+    return ExactDecimal(units: units, scale: scale)
+  }
+
   /// Exact difference; traps on overflow like integer arithmetic.
   public static func - (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
     let scale = max(lhs.scale, rhs.scale)

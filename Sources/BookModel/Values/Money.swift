@@ -11,11 +11,17 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// Zero dollars.
   public static let zero = Money(cents: 0)
 
+  /// The largest amount a money field may hold, either sign: 9,999,999,999.99. Amounts are
+  /// refused beyond it, so a sum of fewer than 9 million amounts cannot leave `Int64`; sums of
+  /// unbounded length (totals, `sum`) are checked all the same (`adding`, `total()`).
+  public static let maximum = Money(cents: 999_999_999_999)
+
   /// Parses `12500`, `12500.5`, `12,500.00`, `$12,500.00`, `-500.00`, `-$500`.
   public init(parsing text: some StringProtocol) throws(NumberError) {
     let number = try NumberText.parse(text, allowDollar: true)
     guard number.fraction.count <= 2 else { throw .tooManyDecimals(allowed: 2) }
-    guard let cents = number.scaled(by: 2) else { throw .tooLarge }
+    guard let cents = number.scaled(by: 2), cents.magnitude <= Self.maximum.cents.magnitude
+    else { throw .beyondLimit(Self.maximum.description) }
     self.cents = cents
   }
 
@@ -50,6 +56,12 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
 
   public static prefix func - (amount: Money) -> Money { Money(cents: -amount.cents) }
 
+  /// The sum, or nil when it is beyond what cents hold exactly.
+  public func adding(_ other: Money) -> Money? {
+    let (sum, overflow) = cents.addingReportingOverflow(other.cents)
+    return overflow ? nil : Money(cents: sum)
+  }
+
   public static func += (lhs: inout Money, rhs: Money) { lhs = lhs + rhs }
 
   public static func -= (lhs: inout Money, rhs: Money) { lhs = lhs - rhs }
@@ -59,6 +71,20 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
   public func multiplied(by factor: ExactDecimal) -> Money {
     let product = Int128(cents) * Int128(factor.units)
     return Money(cents: Int64(Rounding.divide(product, by: Rounding.power10(factor.scale))))
+  }
+
+  /// The amount times an exact decimal as `multiplied(by:)` rounds it, or nil when the
+  /// product is beyond `Money.maximum`.
+  public func multipliedWithinLimit(by factor: ExactDecimal) -> Money? {
+    let product = Int128(cents) * Int128(factor.units)
+    let cents = Rounding.divide(product, by: Rounding.power10(factor.scale))
+    return Money(withinLimit: cents)
+  }
+
+  /// An amount of that many cents, or nil when it is beyond `Money.maximum`.
+  public init?(withinLimit cents: Int128) {
+    guard cents.magnitude <= UInt128(Self.maximum.cents) else { return nil }
+    self.cents = Int64(cents)
   }
 
   /// The amount × numerator ÷ denominator, rounded to the cent half away from zero
@@ -79,8 +105,19 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
 }
 
 extension Sequence where Element == Money {
-  /// The total of the amounts (zero when there are none).
+  /// The total of a few amounts within `Money.maximum` (zero when there are none): the
+  /// fields of one record, the rows of one audit. A column of a table uses `total()`.
   public func sum() -> Money {
     reduce(.zero, +)
+  }
+
+  /// The exact total (zero when there are none), or nil when it is beyond what cents hold.
+  public func total() -> Money? {
+    var sum = Money.zero
+    for amount in self {
+      guard let next = sum.adding(amount) else { return nil }
+      sum = next
+    }
+    return sum
   }
 }

@@ -14,6 +14,8 @@ public enum NumberError: Error, Sendable, Equatable {
   case tooLarge
   /// A fraction where only whole numbers are allowed.
   case notWhole
+  /// An amount of money beyond the largest one a field holds (given, as people write it).
+  case beyondLimit(String)
 
   /// The reason, for people: "there are more than 2 digits after the point".
   public var reason: String {
@@ -27,6 +29,7 @@ public enum NumberError: Error, Sendable, Equatable {
     case .missingDigits: return "digits are missing"
     case .tooLarge: return "it is too large"
     case .notWhole: return "it must be a whole number"
+    case .beyondLimit(let maximum): return "amounts are limited to ±\(maximum)"
     }
   }
 }

@@ -9,26 +9,20 @@ import BookStore
 /// One `edit`: the record as rec text in the editor, checked when saved; an invalid record
 /// reopens with its errors as comments; nothing changes when the editor quits unchanged.
 struct RecordEditing {
-  let shell: Shell
+  let shell: any SessionHost
   let invocation: Invocation
 
-  var session: Session { shell.session }
+  var session: Session { invocation.session }
 
   func run() throws(LanguageError) {
     let range = invocation.command.range
     guard !session.safe else {
       throw .failed("edit is off in safe mode: no editor is started", at: range)
     }
-    guard let (kind, _) = invocation.kind("kind"), let id = try invocation.text("id") else {
-      return
-    }
+    guard let id = try invocation.text("id") else { return }
+    let (kind, current) = try record(id)
     guard let editor = shell.editor else {
       throw .failed("no editor: set $VISUAL or $EDITOR, or editor: in your config", at: range)
-    }
-    guard let current = session.view.record(kind, id) else {
-      throw .failed(
-        "no \(kind.spec.singular) \(id)", notes: ["List them: \(kind.spec.plural)"],
-        at: invocation.value("id")?.range)
     }
     let original: String
     do {
@@ -75,11 +69,30 @@ struct RecordEditing {
           invocation.write("saved \(kind.spec.singular) \(id)\n")
           return
         } catch {
-          guard error.exitCode == 1 else { throw error }
+          guard error.status == .failed else { throw error }
           problems = error.diagnostics.map(\.message)
         }
       }
     }
+  }
+
+  /// The record to edit: of the kind given, or of the kind its id tells (as `show` finds it).
+  private func record(_ id: String) throws(LanguageError) -> (KindID, RecordView) {
+    let at = invocation.value("id")?.range
+    if let (kind, _) = invocation.kind("kind") {
+      guard let current = session.view.record(kind, id) else {
+        throw .failed(
+          "no \(kind.spec.singular) \(id)", notes: ["List them: \(kind.spec.plural)"], at: at)
+      }
+      return (kind, current)
+    }
+    guard let found = Lookup.record(id, in: session.view) else {
+      throw .failed(
+        "nothing has the id '\(id)'",
+        notes: ["Ids look like ACME, P-0001, AU-0001; or name the kind: edit policy P-0001"],
+        at: at)
+    }
+    return found
   }
 
   private enum Parsed {

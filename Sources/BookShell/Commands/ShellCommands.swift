@@ -4,8 +4,9 @@ import BookLanguage
 enum ShellCommands {
   static let all = [history, quit, pager, timing, EditCommand.spec]
 
-  static func shell(_ invocation: Invocation) throws(LanguageError) -> Shell {
-    guard let shell = invocation.session.host as? Shell else {
+  /// The shell hosting the session, or a refusal outside it.
+  static func shell(_ invocation: Invocation) throws(LanguageError) -> any SessionHost {
+    guard let shell = invocation.session.host else {
       throw .failed(
         "\(invocation.command.name) works in the interactive shell only",
         at: invocation.command.range)
@@ -23,14 +24,14 @@ enum ShellCommands {
     ]
   ) { invocation throws(LanguageError) in
     let shell = try shell(invocation)
-    var count = shell.history.entries.count
+    let entries = shell.historyEntries
+    var count = entries.count
     if let text = try invocation.text("count") {
       guard let number = Int(text), number > 0 else {
         throw .usage("history takes a number of lines", at: invocation.value("count")?.range)
       }
       count = number
     }
-    let entries = shell.history.entries
     let first = max(0, entries.count - count)
     let width = String(entries.count).count
     var out = ""
@@ -51,12 +52,12 @@ enum ShellCommands {
     if invocation.session.inBegin, let pending = invocation.session.pending, !pending.isEmpty {
       guard shell.ask("a transaction is open; quit and drop its changes?") else { return }
     }
-    shell.quitting = true
+    shell.quit()
   }
 
   static let pager = CommandSpec(
     "pager", group: .session, summary: "page long output (on, off, or a pager command)",
-    grammar: [.optional([.words("setting")])],
+    grammar: [.optional([.words("setting", completes: .words(["on", "off"]))])],
     usage: ["pager", "pager on", "pager off", "pager \"less -S\""],
     examples: ["pager off", "pager on"],
     details: [
@@ -67,16 +68,16 @@ enum ShellCommands {
     let setting = try invocation.text("setting")
     switch setting?.lowercased() {
     case nil: break
-    case "off": shell.output.pager = nil
-    case "on": shell.output.pager = shell.defaultPager
-    default: shell.output.pager = setting
+    case "off": shell.pager = nil
+    case "on": shell.pager = shell.defaultPager
+    default: shell.pager = setting
     }
-    invocation.write("pager: \(shell.output.pager ?? "off")\n")
+    invocation.write("pager: \(shell.pager ?? "off")\n")
   }
 
   static let timing = CommandSpec(
     "timing", group: .session, summary: "show how long each command takes (on or off)",
-    grammar: [.optional([.word("setting")])],
+    grammar: [.optional([.word("setting", completes: .words(["on", "off"]))])],
     usage: ["timing on", "timing off"],
     examples: ["timing on", "timing off"]
   ) { invocation throws(LanguageError) in

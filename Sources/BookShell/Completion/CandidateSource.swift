@@ -14,6 +14,7 @@ struct CandidateSource {
   func candidates(for offers: [Offer], partial: String) -> [String] {
     var names: [String] = []
     var values: [String] = []
+    var texts: [String] = []
     for offer in offers {
       switch offer {
       case .words(let words): names += words
@@ -27,6 +28,7 @@ struct CandidateSource {
       case .ids(let kind): values += ids(of: kind)
       case .records: values += records(partial: partial)
       case .people: values += ids(of: .person) + ["me"]
+      case .holders: texts += holders
       case .helpTopics:
         names += commandWords + queryKinds.map(\.plural) + ["where", "kinds", "days", "formats"]
       case .files: values += files.candidates(for: partial)
@@ -36,6 +38,10 @@ struct CandidateSource {
     var fitting = names.filter { $0.lowercased().hasPrefix(lower) }
     let exact = values.filter { $0.hasPrefix(partial) }
     fitting += exact.isEmpty ? values.filter { $0.lowercased().hasPrefix(lower) } : exact
+    // Texts match on what they say and are written as the language reads them (quoted).
+    fitting += texts.filter { $0.lowercased().hasPrefix(lower) }.map {
+      Lexer.isWord($0) ? $0 : Literal.quote($0)
+    }
     return fitting
   }
 
@@ -114,6 +120,19 @@ struct CandidateSource {
       if let focused, record.value("account") != focused { return nil }
       return record.value(key)
     }
+  }
+
+  /// The holders named on certificates and requirements, in the book's order, each once.
+  private var holders: [String] {
+    var seen: Set<String> = []
+    var found: [String] = []
+    for kind in [KindID.certificate, .requirement] {
+      for record in view.records(kind) {
+        guard let holder = record.nonEmpty("holder"), seen.insert(holder).inserted else { continue }
+        found.append(holder)
+      }
+    }
+    return found
   }
 
   /// Account ids, and the ids of the kind a typed prefix names (`P-00` → policies).

@@ -57,38 +57,13 @@ public struct Completer: Sendable {
   /// The tokens of the command the cursor is in; nil when the cursor is in a string or a
   /// comment, or the text before it does not lex.
   static func command(before text: String) -> TokenStream? {
-    guard !endsInComment(text), var tokens = try? Lexer.tokens(text) else { return nil }
+    guard var tokens = try? Lexer.tokens(text) else { return nil }
     tokens.removeLast()  // the end of the input
+    // The lexer's comment runs to the line end: a text ending in one has the cursor in it.
+    if tokens.last?.isComment == true { return nil }
+    tokens.removeAll(where: \.isComment)
     let start = tokens.lastIndex(where: \.isEnd).map { $0 + 1 } ?? 0
     return TokenStream(Array(tokens[start...]))
-  }
-
-  /// Whether a `#` outside strings starts a comment the text ends in.
-  private static func endsInComment(_ text: String) -> Bool {
-    var inString = false
-    var escaped = false
-    var inComment = false
-    for scalar in text.unicodeScalars {
-      if scalar == "\n" {
-        inString = false
-        inComment = false
-      } else if inComment {
-        continue
-      } else if inString {
-        if escaped {
-          escaped = false
-        } else if scalar == "\\" {
-          escaped = true
-        } else if scalar == "\"" {
-          inString = false
-        }
-      } else if scalar == "\"" {
-        inString = true
-      } else if scalar == "#" {
-        inComment = true
-      }
-    }
-    return inComment
   }
 
   /// Whether a scalar belongs to a word of the language (letters, digits, `-_./`).

@@ -15,6 +15,8 @@ struct ConditionWalker {
     case value([String])
     /// After a value: day arithmetic, or the end of the comparison.
     case afterValue
+    /// `in` after `FIELD not`.
+    case notIn([String])
     /// `(` opening an `in` list.
     case listOpen([String])
     /// A value in an `in` list.
@@ -57,6 +59,9 @@ struct ConditionWalker {
         } else if token.isWord("in") {
           state = .listOpen(path)
           stream.advance()
+        } else if token.isWord("not") {
+          state = .notIn(path)
+          stream.advance()
         } else if token.isWord("within") {
           state = .within(last: false)
           stream.advance()
@@ -79,6 +84,10 @@ struct ConditionWalker {
         } else {
           state = .after
         }
+      case .notIn(let path):
+        guard token.isWord("in") else { return .mismatch }
+        state = .listOpen(path)
+        stream.advance()
       case .listOpen(let path):
         guard token.isSymbol("(") else { return .mismatch }
         state = .listValue(path)
@@ -143,7 +152,10 @@ struct ConditionWalker {
     case .operation(let path):
       let info = FieldPaths.field(path, of: kind)?.info
       if info?.type == .bool { return closed ? .open([joiners]) : .ended([joiners]) }
-      return .ended([.words(info?.type == .day ? ["in", "is", "within"] : ["in", "is"])])
+      return .ended([
+        .words(info?.type == .day ? ["in", "is", "not", "within"] : ["in", "is", "not"])
+      ])
+    case .notIn: return .ended([.words(["in"])])
     case .value(let path), .listValue(let path):
       return .ended(path.isEmpty ? [] : [.values(kind, path: path)])
     case .afterValue, .after: return closed ? .open([joiners]) : .ended([joiners])

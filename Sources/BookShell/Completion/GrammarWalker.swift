@@ -2,7 +2,8 @@ import BookLanguage
 import BookModel
 
 /// Reads a command up to the cursor by its registry entry's grammar, the way the parser does,
-/// and says what may come there. Nothing here knows a command by name: the slots decide.
+/// and says what may come there. Nothing here knows a command or a slot by name: the slots
+/// declare what they complete (`SlotCompletion`).
 struct GrammarWalker {
   let registry: Registry
   /// The kind read by the last `.kind` slot (`set policy …`): ids and fields come from it.
@@ -78,11 +79,11 @@ struct GrammarWalker {
       stream.advance()
     case .value:
       return stream.skipValue()
-    case .words(let name):
+    case .words(_, let completes):
       let first = token
       let count = stream.remaining
       stream.advance(count)
-      let second = name == "topic" && count == 1 && first.kind == .word
+      let second = completes == .helpTopics && count == 1 && first.kind == .word
       return .ended(second ? [.secondWords(first.text.lowercased())] : [])
     case .assignments:
       return assignments(&stream)
@@ -102,7 +103,7 @@ struct GrammarWalker {
 
   /// `FIELD=VALUE…`: after `FIELD=` the field's values, after a whole one more fields.
   private func assignments(_ stream: inout TokenStream) -> Step {
-    while let token = stream.peek, token.kind == .word, stream.peek(1)?.isSymbol("=") == true {
+    while let token = stream.peek, token.kind == .word, stream.peek(1)?.isAssignmentSymbol == true {
       let path = FieldPaths.path(token.text)
       stream.advance(2)
       guard let value = stream.peek else { return .ended([.values(kind, path: path)]) }
@@ -147,8 +148,8 @@ struct GrammarWalker {
     case .keyword(let word): return ([.words([word])], false)
     case .symbol: return ([], false)
     case .kind: return ([.kinds], false)
-    case .word(let name), .text(let name), .value(let name), .words(let name):
-      return (offers(named: name), false)
+    case .word, .text, .value, .words:
+      return (offers(slot.completes), false)
     case .assignments: return (kind.map { [.assignments($0)] } ?? [], true)
     case .condition: return (kind.map { [.fields($0)] } ?? [], false)
     case .query: return ([.kinds, .words(["count"])], false)
@@ -161,20 +162,23 @@ struct GrammarWalker {
     }
   }
 
-  /// What a word slot takes, by its name: ids of the kind read before it (`id`, `old`,
-  /// `record`), of the kind it is named after (`account`, `policy`), people, files, topics.
-  private func offers(named name: String) -> [Offer] {
-    switch name {
-    case "id", "old": return kind.map { [.ids($0)] } ?? []
-    case "record": return kind.map { [.ids($0)] } ?? [.records]
-    case "target": return [.kinds, .records]
-    case "person", "people", "to", "from", "by", "user", "who": return [.people]
-    case "file", "path", "script": return [.files]
-    case "topic": return [.helpTopics]
-    default:
-      guard let spec = Schema.kind(named: name), spec.keyField != nil else { return [] }
-      return spec.kind == .person ? [.people] : [.ids(spec.kind)]
+  /// What a word slot takes, as its grammar declares: ids of the kind read before it (`set
+  /// policy ID`) or of a named kind, people, files, topics…
+  private func offers(_ completes: SlotCompletion) -> [Offer] {
+    switch completes {
+    case .nothing: return []
+    case .ids(let kind): return kind == .person ? [.people] : [.ids(kind)]
+    case .idsOfKind: return kind.map { [.ids($0)] } ?? []
+    case .records: return kind.map { [.ids($0)] } ?? [.records]
+    case .kindsOrRecords: return [.kinds, .records]
+    case .people: return [.people]
+    case .carriers: return [.ids(.carrier)]
+    case .holders: return [.holders]
+    case .files: return [.files]
+    case .fields: return kind.map { [.fields($0)] } ?? []
+    case .values(let kind, let field): return [.values(kind, path: [field])]
+    case .words(let words): return [.words(words)]
+    case .helpTopics: return [.helpTopics]
     }
   }
-
 }

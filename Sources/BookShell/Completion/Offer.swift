@@ -26,6 +26,8 @@ enum Offer: Sendable, Equatable {
   case records
   /// Team ids and `me`.
   case people
+  /// The holders of certificates and requirements in the book, quoted when not one word.
+  case holders
   /// The topics of `help`: command words, kind plurals and the help pages.
   case helpTopics
   /// File and directory names.

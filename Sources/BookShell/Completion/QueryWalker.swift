@@ -4,11 +4,9 @@ import BookModel
 /// Reads a query (`[count] KIND [where …] [sort …] … [into FILE]`) up to the cursor and says
 /// what may come there: a kind, a clause word, a field of the query's kind, a format, a file.
 struct QueryWalker {
-  /// The clause words, in the order a query takes them.
-  static let clauses = [
-    "where", "sort", "limit", "fields", "sum", "avg", "min", "max", "count", "by", "as", "into",
-  ]
-  private static let aggregates: Set<String> = ["sum", "avg", "min", "max", "count"]
+  /// The clause words, in the order a query takes them: the parser's list.
+  static let clauses = Query.clauses
+  private static let aggregates = Query.aggregateClauses
 
   /// Reads the query from the stream's position.
   func walk(_ stream: inout TokenStream) -> Step {
@@ -53,9 +51,9 @@ struct QueryWalker {
     switch word {
     case "where":
       return ConditionWalker(kind: kind).walk(&stream)
-    case "sort", "fields":
+    case "sort", "fields", "by":
       return fieldList(kind: kind, directions: word == "sort", &stream)
-    case "by", "sum", "avg", "min", "max":
+    case "sum", "avg", "min", "max":
       return one(.fields(kind), &stream)
     case "limit":
       return one(nil, &stream)

@@ -37,7 +37,7 @@ struct TokenStream {
     guard let token = peek else { return false }
     switch token.kind {
     case .word, .string, .money, .variable, .rawValue: return true
-    case .symbol, .separator: return false
+    case .symbol, .separator, .comment, .narration: return false
     }
   }
 

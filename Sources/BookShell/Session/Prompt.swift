@@ -2,7 +2,8 @@ import BookLanguage
 import BookStore
 
 /// The prompt: `book>`, with the book's name when it is not the default (`book[demo]>`), the
-/// focus (`book:ACME>`), a pinned day (`book @2026-03-01>`) and an open transaction (`book*>`).
+/// focus (`book:ACME>`), a pinned day however it was pinned — `--today`, `today DAY` or a
+/// training book's `today:` — (`book @2026-03-01>`) and an open transaction (`book*>`).
 enum Prompt {
   /// Why more input is needed before the command is whole.
   enum Continuation {
@@ -25,7 +26,7 @@ enum Prompt {
     var text = "book"
     if let label { text += "[\(label)]" }
     if let focus = session.focus { text += ":\(focus)" }
-    if session.context.daySource == .pinned { text += " @\(session.context.today.iso)" }
+    if session.context.daySource != .real { text += " @\(session.context.today.iso)" }
     if session.inBegin { text += "*" }
     return text
   }

@@ -1,4 +1,5 @@
 import BookLanguage
+import BookModel
 import BookStore
 
 #if canImport(Glibc)
@@ -15,13 +16,13 @@ public final class Shell {
   let label: String?
   let output: ShellOutput
   /// `timing on`: each command's time is shown.
-  var timing = false
+  public var timing = false
   /// Set by `quit`.
   var quitting = false
   /// What `pager on` turns back on.
-  let defaultPager: String?
+  public let defaultPager: String?
   /// The editor command for `edit` (config `editor`, else $VISUAL, else $EDITOR, else vi).
-  let editor: String?
+  public let editor: String?
 
   /// The commands the shell adds to the language's.
   public static var registry: Registry {
@@ -87,7 +88,7 @@ public final class Shell {
       }
     }
     history.save()
-    return 0
+    return ExitStatus.ok.rawValue
   }
 
   /// Runs one whole input.
@@ -110,7 +111,7 @@ public final class Shell {
   }
 
   /// Asks a yes/no question; only an answer starting with y means yes.
-  func ask(_ question: String) -> Bool {
+  public func ask(_ question: String) -> Bool {
     output.flush()
     guard case .line(let answer) = reader.read(prompt: question + " [y/N] ") else { return false }
     return answer.lowercased().hasPrefix("y")
@@ -134,5 +135,18 @@ public final class Shell {
   static func milliseconds(_ value: Double) -> String {
     let tenths = Int((value * 10).rounded())
     return "\(tenths / 10).\(tenths % 10)"
+  }
+}
+
+extension Shell: SessionHost {
+  public var historyEntries: [String] { history.entries }
+
+  public var pager: String? {
+    get { output.pager }
+    set { output.pager = newValue }
+  }
+
+  public func quit() {
+    quitting = true
   }
 }

@@ -27,4 +27,28 @@ public enum ProcessEnvironment {
     }
     return variables["USER"] ?? variables["LOGNAME"]
   }
+
+  /// The full name the system knows for the login user (the passwd entry's GECOS field, up
+  /// to its first comma); nil when it says none.
+  public static func loginFullName() -> String? {
+    guard let gecos = getpwuid(getuid())?.pointee.pw_gecos else { return nil }
+    let name =
+      String(cString: gecos).split(separator: ",", omittingEmptySubsequences: false)
+      .first.map { $0.trimmingSpaces } ?? ""
+    return name.isEmpty ? nil : name
+  }
+
+  /// The process's current directory; nil when it cannot be known (removed meanwhile).
+  public static func currentDirectory() -> String? {
+    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    guard getcwd(&buffer, buffer.count) != nil else { return nil }
+    return String(cString: buffer)
+  }
+}
+
+extension Substring {
+  /// The text without leading and trailing spaces.
+  var trimmingSpaces: String {
+    String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+  }
 }

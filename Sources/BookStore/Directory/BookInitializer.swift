@@ -9,10 +9,11 @@ public struct BookInitializer: Sendable {
     self.fs = fs
   }
 
-  /// The files of an empty book whose agency has the given name.
-  public static func emptyBook(agencyName: String) throws(RecPrinter.Failure) -> [(
-    name: String, text: String
-  )] {
+  /// The files of an empty book whose agency has the given name, with its first team member
+  /// (a manager) when one is given.
+  public static func emptyBook(agencyName: String, manager: Record? = nil)
+    throws(RecPrinter.Failure) -> [(name: String, text: String)]
+  {
     var files: [(name: String, text: String)] = []
     for kind in DataDirectory.dataKinds {
       var text = kind.spec.descriptor
@@ -22,9 +23,42 @@ public struct BookInitializer: Sendable {
         ])
         text += "\n" + (try RecPrinter.text(of: agency))
       }
+      if kind == .person, let manager {
+        text += "\n" + (try RecPrinter.text(of: manager))
+      }
       files.append((kind.spec.file, text))
     }
     return files
+  }
+
+  /// The person record that makes `id` the new book's first manager, or why it cannot be.
+  public static func manager(id: String, name: String) throws(StoreError) -> Record {
+    try checkManager(id: id)
+    return Record([
+      Field("id", id), Field("name", try managerName(name)),
+      Field("role", PersonRole.manager.rawValue),
+    ])
+  }
+
+  /// Refuses an id that is not a word that can also name the user's journal file.
+  public static func checkManager(id: String) throws(StoreError) {
+    try DataDirectory.checkUser(id)
+    guard RecordValidator.isWord(id) else {
+      throw .refused([
+        Diagnostic(
+          "'\(id)' cannot be a user id: use letters, digits, '-', '_' or '.', starting with a letter or digit"
+        )
+      ])
+    }
+  }
+
+  /// The name without surrounding spaces; refused when that leaves nothing or several lines.
+  public static func managerName(_ name: String) throws(StoreError) -> String {
+    let trimmed = Substring(name).trimmingSpaces
+    guard !trimmed.isEmpty, !trimmed.contains("\n") else {
+      throw .refused([Diagnostic("a person's name is one line of text, not '\(name)'")])
+    }
+    return trimmed
   }
 
   /// What `init` writes beside the data files.

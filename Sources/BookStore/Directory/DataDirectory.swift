@@ -17,6 +17,15 @@ public struct DataDirectory: Sendable {
   /// The kinds that have a file of their own (all but the journal).
   public static let dataKinds = KindID.allCases.filter { $0 != .change }
 
+  /// Whether a path (of a file that may not exist yet) lies inside the data directory, links
+  /// resolved: its files change only through transactions, never by `into` or `export`.
+  public func contains(_ path: String) -> Bool {
+    guard let root = fs.canonicalPath(paths.root) else { return false }
+    let parent = Self.directory(of: path)
+    guard let directory = fs.canonicalPath(parent) else { return false }
+    return directory == root || directory.hasPrefix(root == "/" ? "/" : root + "/")
+  }
+
   /// Whether the directory holds a book (an `agency.rec`).
   public var exists: Bool {
     fs.stamp(paths.path(KindID.agency.spec.file)) != nil
@@ -27,8 +36,15 @@ public struct DataDirectory: Sendable {
   public func load() throws(StoreError) -> Snapshot {
     try requireBook()
     try recoverIfNeeded()
-    let lock = try takeLock(exclusive: false)
-    defer { lock.release() }
+    var lock = try takeReadLock()
+    // A writer may have died while this reader waited for the lock: finish its commit first,
+    // so that no reader sees half of it.
+    while lock != nil, fs.stamp(paths.writeAheadFile) != nil {
+      lock?.release()
+      try recoverIfNeeded()
+      lock = try takeReadLock()
+    }
+    defer { lock?.release() }
     var files: [KindID: RecFile] = [:]
     var stamps: [KindID: FileStamp] = [:]
     var problems: [Diagnostic] = []
@@ -98,19 +114,36 @@ public struct DataDirectory: Sendable {
 
   /// Takes the book's lock, waiting up to `wait` seconds.
   func takeLock(exclusive: Bool) throws(StoreError) -> any FileLock {
+    let lock: (any FileLock)?
     do {
-      try fs.makeDirectory(paths.privateDirectory)
-      guard let lock = try fs.lock(paths.lockFile, exclusive: exclusive, timeout: wait) else {
-        throw StoreError.lockTimeout(seconds: wait)
-      }
-      return lock
-    } catch let error as StoreError {
-      throw error
-    } catch let error as FileSystemError {
-      throw .invalidBook([Diagnostic(error.description)])
+      lock = try lockOrTimeout(exclusive: exclusive)
     } catch {
-      throw .invalidBook([Diagnostic("\(error)")])
+      throw .invalidBook([Diagnostic(error.description)])
     }
+    guard let lock else { throw .lockTimeout(seconds: wait) }
+    return lock
+  }
+
+  /// The shared lock for reading; nil when the book is read-only to us (a read-only mount, a
+  /// directory we may not write), where the lock cannot be made: such a book is read without
+  /// it — each file is still whole, as writers replace files by renaming.
+  func takeReadLock() throws(StoreError) -> (any FileLock)? {
+    let lock: (any FileLock)?
+    do {
+      lock = try lockOrTimeout(exclusive: false)
+    } catch  where error.deniesWriting {
+      return nil
+    } catch {
+      throw .invalidBook([Diagnostic(error.description)])
+    }
+    guard let lock else { throw .lockTimeout(seconds: wait) }
+    return lock
+  }
+
+  /// The lock, or nil when it could not be had within `wait` seconds.
+  private func lockOrTimeout(exclusive: Bool) throws(FileSystemError) -> (any FileLock)? {
+    try fs.makeDirectory(paths.privateDirectory)
+    return try fs.lock(paths.lockFile, exclusive: exclusive, timeout: wait)
   }
 
   /// Replays a write-ahead file left by a writer that died, under the exclusive lock.
@@ -126,30 +159,44 @@ public struct DataDirectory: Sendable {
     do {
       guard let bytes = try fs.read(paths.writeAheadFile) else { return }
       if let log = WriteAhead.decode(bytes) {
+        let stale = try log.stalePaths { (path) throws(FileSystemError) in
+          try fs.read(paths.path(path))
+        }
+        guard stale.isEmpty else {
+          throw StoreError.staleWriteAhead(paths: stale, root: paths.root)
+        }
         try apply(log)
       }
       try fs.remove(paths.writeAheadFile)
       try fs.syncDirectory(paths.privateDirectory)
-    } catch {
+    } catch let error as StoreError {
+      throw error
+    } catch let error as FileSystemError {
       throw .writeFailed(error, restored: false)
+    } catch {
+      throw .invalidBook([Diagnostic("\(error)")])
     }
   }
 
   /// Puts every entry of a write-ahead log in place: temp file, sync, rename; appends at their
   /// offsets; then syncs the directories. Idempotent, so replay may repeat it.
+  /// A rewritten file keeps its permissions; a new one takes the agency file's (a book its
+  /// owner made private stays private), else the umask's.
   func apply(_ log: WriteAhead) throws(FileSystemError) {
     var directories: Set<String> = []
+    let bookMode = fs.permissions(paths.path(KindID.agency.spec.file))
     for entry in log.entries {
       let path = paths.path(entry.path)
+      let mode = fs.permissions(path) ?? bookMode
       switch entry {
       case .replace(_, let bytes):
         let temporary = path + ".book-tmp"
-        try fs.write(temporary, bytes)
+        try fs.write(temporary, bytes, mode: mode)
         try fs.sync(temporary)
         try fs.rename(temporary, path)
       case .append(_, let offset, let bytes):
         try fs.makeDirectory(Self.directory(of: path))
-        try fs.writeAt(path, offset: offset, bytes)
+        try fs.writeAt(path, offset: offset, bytes, mode: mode)
         try fs.sync(path)
       }
       directories.insert(Self.directory(of: path))
@@ -159,7 +206,8 @@ public struct DataDirectory: Sendable {
     }
   }
 
-  static func directory(of path: String) -> String {
+  /// The directory part of a path (`.` when it has none).
+  public static func directory(of path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return "." }
     return slash == path.startIndex ? "/" : String(path[..<slash])
   }

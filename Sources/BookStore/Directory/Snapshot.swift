@@ -132,3 +132,6 @@ public enum IDNumber {
     return prefix + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
   }
 }
+
+/// A snapshot answers the rules' lookups with the book as read (`book check`).
+extension Snapshot: RecordLookup {}

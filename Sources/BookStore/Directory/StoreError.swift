@@ -14,15 +14,21 @@ public enum StoreError: Error, Sendable, Equatable {
   case writeFailed(FileSystemError, restored: Bool)
   /// Writing under a pinned day outside a training book or sandbox (exit 1).
   case pinnedDay(Day)
+  /// An interrupted commit's write-ahead file no longer matches these files (changed since),
+  /// so it is not replayed over them (exit 3).
+  case staleWriteAhead(paths: [String], root: String)
 
-  /// The process exit code for this error.
-  public var exitCode: Int32 {
+  /// How the process ends for this error.
+  public var status: ExitStatus {
     switch self {
-    case .invalidBook, .writeFailed: return 3
-    case .refused, .pinnedDay: return 1
-    case .lockTimeout, .conflict: return 4
+    case .invalidBook, .writeFailed, .staleWriteAhead: return .invalidBook
+    case .refused, .pinnedDay: return .failed
+    case .lockTimeout, .conflict: return .busy
     }
   }
+
+  /// The process exit code for this error.
+  public var exitCode: Int32 { status.rawValue }
 
   /// The diagnostics to print, one per problem.
   public var diagnostics: [Diagnostic] {
@@ -51,13 +57,27 @@ public enum StoreError: Error, Sendable, Equatable {
               : "The change is saved in .book/wal and will be completed when the book is next opened."
           ])
       ]
+    case .staleWriteAhead(let paths, let root):
+      let names = paths.joined(separator: ", ")
+      return [
+        Diagnostic(
+          "a commit that was interrupted (.book/wal) no longer matches the files: \(names) "
+            + "changed since; nothing was replayed",
+          notes: [
+            "If the files as they are now are right, drop the interrupted commit: "
+              + "rm \(root)/.book/wal",
+            "To finish it instead, put \(names) back as they were (git checkout -- \(names) "
+              + "in the book's repository), then run book again.",
+          ])
+      ]
     case .pinnedDay(let day):
       return [
         Diagnostic(
           "today is pinned to \(day.iso) and this is not a training book: changes are refused",
           notes: [
             "Backdated certificates and audits are an E&O risk. Unpin the day (drop --today),",
-            "or practise on a copy: book run --sandbox, or a book with 'today:' in agency.rec.",
+            "or practise on a training book (one with 'today:' in agency.rec), such as the demo:",
+            "book init practice --example && book --data practice",
           ])
       ]
     }

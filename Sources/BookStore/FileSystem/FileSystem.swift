@@ -35,10 +35,19 @@ public protocol FileSystem: Sendable {
   func read(_ path: String) throws(FileSystemError) -> [UInt8]?
   /// Size, mtime and inode, or nil when the file does not exist.
   func stamp(_ path: String) -> FileStamp?
-  /// Creates or truncates a file and writes the bytes (not yet durable).
-  func write(_ path: String, _ bytes: [UInt8]) throws(FileSystemError)
-  /// Truncates a file to `offset` (creating it when missing) and writes bytes there.
-  func writeAt(_ path: String, offset: Int64, _ bytes: [UInt8]) throws(FileSystemError)
+  /// Creates or truncates a file and writes the bytes (not yet durable). With a `mode` the
+  /// file gets exactly those permissions; without, a new file gets the umask's. A symbolic
+  /// link or anything but a plain file at `path` is refused, never written through.
+  func write(_ path: String, _ bytes: [UInt8], mode: UInt32?) throws(FileSystemError)
+  /// Truncates a file to `offset` (creating it when missing, with `mode` as `write` does)
+  /// and writes bytes there; refuses a symbolic link or anything but a plain file.
+  func writeAt(_ path: String, offset: Int64, _ bytes: [UInt8], mode: UInt32?)
+    throws(FileSystemError)
+  /// A file's permission bits (`0o644`), nil when it does not exist.
+  func permissions(_ path: String) -> UInt32?
+  /// The absolute path with every symbolic link, `.` and `..` resolved; nil when it does not
+  /// exist.
+  func canonicalPath(_ path: String) -> String?
   /// Makes a file's content durable.
   func sync(_ path: String) throws(FileSystemError)
   /// Makes a directory's entries (creations, renames, removals) durable.
@@ -47,7 +56,8 @@ public protocol FileSystem: Sendable {
   func rename(_ from: String, _ to: String) throws(FileSystemError)
   /// Removes a file; no error when it does not exist.
   func remove(_ path: String) throws(FileSystemError)
-  /// Creates a directory (and its parents); no error when it exists.
+  /// Creates a directory (and its parents); no error when it exists as a directory. The last
+  /// component may not be a symbolic link (book never writes through one).
   func makeDirectory(_ path: String) throws(FileSystemError)
   /// The names in a directory, sorted; nil when it does not exist.
   func list(_ path: String) -> [String]?
@@ -57,6 +67,13 @@ public protocol FileSystem: Sendable {
   /// be had in time.
   func lock(_ path: String, exclusive: Bool, timeout: Double) throws(FileSystemError)
     -> FileLock?
+}
+
+extension FileSystem {
+  /// Creates or truncates a file with the umask's permissions and writes the bytes.
+  public func write(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) {
+    try write(path, bytes, mode: nil)
+  }
 }
 
 /// A held lock; released by `release()` or when the process ends.

@@ -14,8 +14,30 @@ public struct PosixFileSystem: FileSystem {
     return FileSystemError(operation: operation, path: path, reason: reason, code: code)
   }
 
+  /// Why a path that is not a plain file is refused.
+  private func notPlain(_ operation: String, _ path: String, _ mode: mode_t) -> FileSystemError {
+    let what: String
+    switch mode & S_IFMT {
+    case S_IFIFO: what = "a FIFO"
+    case S_IFCHR, S_IFBLK: what = "a device"
+    case S_IFDIR: what = "a directory"
+    case S_IFSOCK: what = "a socket"
+    default: what = "not a plain file"
+    }
+    return FileSystemError(
+      operation: operation, path: path,
+      reason: "it is \(what); book reads and writes plain files only", code: EINVAL)
+  }
+
+  private func symbolicLink(_ operation: String, _ path: String) -> FileSystemError {
+    FileSystemError(
+      operation: operation, path: path,
+      reason: "it is a symbolic link; book never writes through one (remove it)", code: ELOOP)
+  }
+
   public func read(_ path: String) throws(FileSystemError) -> [UInt8]? {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    // Non-blocking, so that opening a FIFO returns at once; it is then refused below.
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     if fd < 0 {
       if errno == ENOENT { return nil }
       throw failure("read", path)
@@ -23,6 +45,7 @@ public struct PosixFileSystem: FileSystem {
     defer { close(fd) }
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw failure("read", path) }
+    guard (info.st_mode & S_IFMT) == S_IFREG else { throw notPlain("read", path, info.st_mode) }
     var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
     var filled = 0
     while true {
@@ -53,6 +76,18 @@ public struct PosixFileSystem: FileSystem {
     return bytes
   }
 
+  public func permissions(_ path: String) -> UInt32? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return UInt32(info.st_mode & 0o7777)
+  }
+
+  public func canonicalPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
   public func stamp(_ path: String) -> FileStamp? {
     var info = stat()
     guard stat(path, &info) == 0 else { return nil }
@@ -60,14 +95,26 @@ public struct PosixFileSystem: FileSystem {
     return FileStamp(size: Int64(info.st_size), modified: modified, inode: UInt64(info.st_ino))
   }
 
-  public func write(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) {
-    try writeAt(path, offset: 0, bytes)
+  public func write(_ path: String, _ bytes: [UInt8], mode: UInt32?) throws(FileSystemError) {
+    try writeAt(path, offset: 0, bytes, mode: mode)
   }
 
-  public func writeAt(_ path: String, offset: Int64, _ bytes: [UInt8]) throws(FileSystemError) {
-    let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
-    guard fd >= 0 else { throw failure("write", path) }
+  public func writeAt(_ path: String, offset: Int64, _ bytes: [UInt8], mode: UInt32?)
+    throws(FileSystemError)
+  {
+    let flags = O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK
+    let fd = open(path, flags, mode.map { mode_t($0) } ?? 0o666)
+    guard fd >= 0 else {
+      if errno == ELOOP { throw symbolicLink("write", path) }
+      throw failure("write", path)
+    }
     defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw failure("write", path) }
+    guard (info.st_mode & S_IFMT) == S_IFREG else { throw notPlain("write", path, info.st_mode) }
+    if let mode, info.st_mode & 0o7777 != mode_t(mode) {
+      guard fchmod(fd, mode_t(mode)) == 0 else { throw failure("set the permissions of", path) }
+    }
     guard ftruncate(fd, off_t(offset)) == 0 else { throw failure("write", path) }
     var written = 0
     while written < bytes.count {
@@ -114,6 +161,12 @@ public struct PosixFileSystem: FileSystem {
         throw failure("create directory", partial)
       }
     }
+    var info = stat()
+    guard lstat(path, &info) == 0 else { throw failure("create directory", path) }
+    if (info.st_mode & S_IFMT) == S_IFLNK { throw symbolicLink("use the directory", path) }
+    guard (info.st_mode & S_IFMT) == S_IFDIR else {
+      throw notPlain("use the directory", path, info.st_mode)
+    }
   }
 
   public func list(_ path: String) -> [String]? {
@@ -137,8 +190,17 @@ public struct PosixFileSystem: FileSystem {
   public func lock(_ path: String, exclusive: Bool, timeout: Double) throws(FileSystemError)
     -> FileLock?
   {
-    let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-    guard fd >= 0 else { throw failure("open the lock", path) }
+    let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o600)
+    guard fd >= 0 else {
+      if errno == ELOOP { throw symbolicLink("open the lock", path) }
+      throw failure("open the lock", path)
+    }
+    var info = stat()
+    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+      close(fd)
+      throw notPlain("open the lock", path, info.st_mode)
+    }
+    if info.st_mode & 0o077 != 0 { fchmod(fd, 0o600) }
     let operation = (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB
     var waited = 0.0
     while flock(fd, operation) != 0 {
@@ -155,6 +217,12 @@ public struct PosixFileSystem: FileSystem {
     }
     return PosixLock(fd: fd)
   }
+}
+
+extension FileSystemError {
+  /// Whether the call failed because the place may not be written at all (a read-only mount,
+  /// no permission), rather than because of a fault.
+  public var deniesWriting: Bool { code == EROFS || code == EACCES || code == EPERM }
 }
 
 /// An flock held on an open descriptor.

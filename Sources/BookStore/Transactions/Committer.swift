@@ -24,13 +24,20 @@ extension DataDirectory {
     let renumbered = try rebase(&transaction)
     transaction.placeDeletions()
     let validated = try requireValidBook(transaction.base)
-    try Validation.refuseInvalid(transaction)
+    try Validation.refuseInvalid(transaction, today: request.day)
 
     let time = clock.now()
     let id =
       "\(time.compact)-\(request.user)-\(String(UInt32.random(in: 0...UInt32.max), radix: 16))"
     let changes = transaction.effectiveChanges
     let journal = paths.journal(user: request.user)
+    guard WriteAhead.isPlainPath(journal) else {
+      throw .refused([
+        Diagnostic(
+          "the user id '\(request.user)' cannot name a journal file; nothing was changed",
+          notes: ["Set BOOK_USER to your id on the team (see: team)."])
+      ])
+    }
     let existing: [UInt8]?
     do {
       existing = try fs.read(paths.path(journal))
@@ -53,10 +60,11 @@ extension DataDirectory {
       let bytes = try Journal.appendix(
         for: changes, transaction: id, time: time, request: request, existing: existing)
       entries.append(.append(path: journal, offset: Int64(existing?.count ?? 0), bytes: bytes))
-      log = WriteAhead(entries: entries)
+      log = WriteAhead(entries: entries, before: previous.mapValues(WriteAhead.Fingerprint.init))
     } catch {
       throw .refused([Diagnostic(error.description)])
     }
+    try requireWritableJournal(journal, at: Int64(existing?.count ?? 0))
     try write(log, previous: previous)
     remember(validated, after: log)
     return CommitResult(
@@ -114,7 +122,7 @@ extension DataDirectory {
       guard case .replace(let name, _) = entry else { continue }
       validated.stamps[name] = fs.stamp(paths.path(name))
     }
-    try? fs.write(paths.validatedStampsFile, Array(validated.text.utf8))
+    try? fs.write(paths.validatedStampsFile, Array(validated.text.utf8), mode: 0o600)
   }
 
   static func checkUser(_ user: String) throws(StoreError) {
@@ -206,10 +214,22 @@ extension DataDirectory {
       additions: plan.additions)
   }
 
+  /// Refuses, before anything is written, a commit whose journal cannot take the append: a
+  /// change that cannot be logged is not made (and no log is left to fail at every open).
+  private func requireWritableJournal(_ journal: String, at offset: Int64) throws(StoreError) {
+    let path = paths.path(journal)
+    guard fs.stamp(path) != nil else { return }
+    do {
+      try fs.writeAt(path, offset: offset, [], mode: nil)
+    } catch {
+      throw .writeFailed(error, restored: true)
+    }
+  }
+
   /// Writes the log, then the files; on a failure puts back what was written.
   private func write(_ log: WriteAhead, previous: [String: [UInt8]?]) throws(StoreError) {
     do {
-      try fs.write(paths.writeAheadFile, log.encoded())
+      try fs.write(paths.writeAheadFile, log.encoded(), mode: 0o600)
       try fs.sync(paths.writeAheadFile)
       try fs.syncDirectory(paths.privateDirectory)
     } catch {
@@ -238,6 +258,8 @@ extension DataDirectory {
         guard let old = previous[path] else { return false }
         undo.append(.replace(path: path, bytes: old ?? []))
       case .append(let path, let offset, _):
+        // A journal the failed commit could not even create has nothing to cut back.
+        guard fs.stamp(paths.path(path)) != nil else { continue }
         undo.append(.append(path: path, offset: offset, bytes: []))
       }
     }

@@ -62,7 +62,7 @@ enum RenameProblem {
     case .keyless(let kind):
       return Diagnostic(
         "the \(kind.spec.singular) has no id to rename",
-        notes: ["Change its fields with: set \(kind.spec.singular) …"])
+        notes: ["Its fields can be changed with set; see: help set"])
     case .notFound(let kind, let key):
       return Diagnostic(
         "no \(kind.spec.singular) \(key) to rename",

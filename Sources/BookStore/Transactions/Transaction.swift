@@ -168,7 +168,7 @@ public struct Transaction: Sendable {
         Diagnostic(
           "\(kind.spec.singular) \(key) already exists: ids are unique",
           notes: [
-            "Choose another id, or change the existing one with: set \(kind.spec.singular) \(key) …"
+            "Choose another id, or look at the one that has it: show \(key)"
           ])
       ])
     }
@@ -412,3 +412,6 @@ public struct Transaction: Sendable {
     String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
   }
 }
+
+/// A transaction answers the rules' lookups with the book as it will be after it commits.
+extension Transaction: RecordLookup {}

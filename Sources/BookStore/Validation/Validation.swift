@@ -33,6 +33,7 @@ public enum Validation {
               spec.descriptor.split(separator: "\n").joined(separator: "\n  "),
             ]))
       }
+      problems += DescriptorCheck.problems(file, as: spec, path: path)
       if kind == .agency && file.records.count != 1 {
         problems.append(
           Diagnostic(
@@ -45,6 +46,8 @@ public enum Validation {
         var violations = RecordValidator.validate(record, as: spec)
         violations += RecordValidator.validateReferences(
           record, as: spec, exists: exists, anyExists: anyExists)
+        violations += RecordRules.check(
+          record, before: nil, as: kind, moment: .standing, in: snapshot)
         if let keyField = spec.keyField, let key = record.nonEmpty(keyField) {
           if let first = seen[key] {
             violations.append(
@@ -86,15 +89,15 @@ public enum Validation {
 
   /// What the transaction's changed records break: rules of each record, references that do
   /// not resolve, and deletions that would leave references dangling.
-  public static func problems(_ transaction: Transaction) -> [Problem] {
-    problems(of: transaction.effectiveChanges, in: transaction)
+  public static func problems(_ transaction: Transaction, today: Day) -> [Problem] {
+    problems(of: transaction.effectiveChanges, in: transaction, today: today)
   }
 
   /// What some of a transaction's changes break (one command's: see
   /// `Transaction.commandChanges`), read through the whole transaction.
-  public static func problems(of changes: [PendingChange], in transaction: Transaction)
-    -> [Problem]
-  {
+  public static func problems(
+    of changes: [PendingChange], in transaction: Transaction, today: Day
+  ) -> [Problem] {
     var problems: [Problem] = []
     let exists = { (kind: KindID, key: String) in transaction.record(kind, key) != nil }
     let anyExists = { (key: String) in
@@ -108,6 +111,9 @@ public enum Validation {
           RecordValidator.validate(after, as: spec)
           + RecordValidator.validateReferences(
             after, as: spec, exists: exists, anyExists: anyExists)
+          + RecordRules.check(
+            after, before: change.before, as: change.kind, moment: .written(today: today),
+            in: transaction)
         problems += violations.map {
           Problem(
             kind: change.kind, id: change.id, field: $0.field,
@@ -131,8 +137,8 @@ public enum Validation {
 
   /// Refuses a transaction whose changed records break a rule or whose deletions leave
   /// references dangling (exit 1).
-  public static func refuseInvalid(_ transaction: Transaction) throws(StoreError) {
-    let problems = problems(transaction)
+  public static func refuseInvalid(_ transaction: Transaction, today: Day) throws(StoreError) {
+    let problems = problems(transaction, today: today)
     guard problems.isEmpty else { throw .refused(problems.map(\.diagnostic)) }
   }
 

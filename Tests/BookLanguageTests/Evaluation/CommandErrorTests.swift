@@ -41,6 +41,34 @@ import Testing
         "1:19: error: in_force is derived from other fields of policies; it cannot be set"
       ),
       ("set policy P-0001 colour=red", 1, "1:19: error: policies have no field 'colour'"),
+      (
+        "add account id=\u{410}CME name=X status=active", 1,
+        "1:16: error: account \u{410}CME: '\u{410}CME' is not a valid id: '\u{410}' (U+0410) is not an ASCII letter or digit"
+      ),
+      (
+        "rename account ACME \u{410}CME", 1,
+        "error: account \u{410}CME: '\u{410}CME' is not a valid id: '\u{410}' (U+0410) is not an ASCII letter or digit"
+      ),
+      (
+        "set account ACME notes=\"a\rb\"", 1,
+        "1:24: error: account ACME: the value holds a carriage return (CR, U+000D)"
+      ),
+      (
+        "set policy P-0001 premium=92233720368547758.07", 1,
+        "1:27: error: '92233720368547758.07' is too large for premium: amounts are limited to ±9,999,999,999.99"
+      ),
+      (
+        "set policy P-0001 premium=10000000000", 1,
+        "1:27: error: '10000000000' is too large for premium: amounts are limited to ±9,999,999,999.99"
+      ),
+      (
+        "policies where premium > $92,233,720,368,547,758.07", 1,
+        "1:26: error: '$92,233,720,368,547,758.07' is too large for premium: amounts are limited to ±9,999,999,999.99"
+      ),
+      (
+        "set exposure EX-0001 estimated=100000000000000 rate=1000 per=1", 1,
+        "1:32: error: exposure EX-0001: the premium of this exposure (estimated ÷ per × rate) is beyond 9,999,999,999.99"
+      ),
       ("set policy P-0001", 2, "1:1: error: set needs at least one FIELD=VALUE"),
       (
         "set policy P-0001 premium=1 where line = GL", 2,

@@ -81,7 +81,9 @@ import Testing
         "set policy P-0002 premium=2.00",
       ])
     #expect(try book.run("log P-0002") == 0)
-    #expect(book.output.out.contains("premium 36480.00 → 2.00  set policy P-0002 premium=2.00\n"))
+    #expect(
+      book.output.out.contains(
+        "jkim  policy P-0002  premium: 36,480.00 → 2.00  set policy P-0002 premium=2.00\n"))
   }
 
   @Test func aRefusedCommandInsideBeginLeavesTheTransactionAsItWas() throws {

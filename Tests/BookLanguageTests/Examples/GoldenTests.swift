@@ -33,6 +33,14 @@ import Testing
     ("begin-rollback", "begin; set policy P-0001 premium=1; rollback"),
     ("log-since", "log since 2026-11-01"),
     ("let-days", "let days = 30; audits where due < today + $days"),
+    ("count-by-to-status", "delegations count by to, status"),
+    ("premium-by-carrier-line", "policies where status = active sum premium by carrier, line"),
+    ("allocations-premium-path", "allocations fields id, location, policy.premium"),
+    (
+      "replace-forms",
+      "set policy P-0001 form=\"CG 20 10 04/13\" form+=\"CG 20 26 04/13\"; log P-0001"
+    ),
+    ("add-note-defaults", "add note about=ACME text=\"Called Jim: renewal apps by Friday\""),
     ("help", "help"),
     ("help-policies", "help policies"),
     ("help-where", "help where"),

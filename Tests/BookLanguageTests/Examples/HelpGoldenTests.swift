@@ -30,7 +30,7 @@ import Testing
 
   /// The examples `help` shows for commands and kinds, each on a fresh example book.
   static var examples: [String] {
-    var lines = Registry.standard.commands.flatMap { $0.examples.prefix(2) }
+    var lines = Registry.standard.commands.flatMap(\.examples)
     for spec in Schema.kinds where spec.kind != .change {
       let text = (try? GoldenTests.transcript("help \(spec.plural)")) ?? ""
       let after = text.components(separatedBy: "Examples:\n").dropFirst().first ?? ""

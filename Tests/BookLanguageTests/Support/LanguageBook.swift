@@ -3,9 +3,12 @@ import BookModel
 import BookStore
 import Foundation
 
-/// A fresh copy of the example agency in a temporary directory, with a language session on
-/// it (pinned clock, output captured, tables never cut).
+/// A fresh copy of the example agency in a temporary directory (`HOME/book`), with a language
+/// session on it (pinned clock, output captured, tables never cut) that works in `HOME`, as a
+/// person beside their book does: `into` writes there.
 final class LanguageBook {
+  /// The session's working directory, holding the book.
+  let home: String
   let root: String
   let output = CapturedOutput()
   let directory: DataDirectory
@@ -14,13 +17,14 @@ final class LanguageBook {
     LocalTime(year: 2026, month: 11, day: 23, hour: 9, minute: 30, second: 0))
 
   init() throws {
-    root = FileManager.default.temporaryDirectory.path + "/book-lang-\(UUID().uuidString.prefix(8))"
+    home = FileManager.default.temporaryDirectory.path + "/book-lang-\(UUID().uuidString.prefix(8))"
+    root = home + "/book"
     try BookInitializer().write(ExampleAgency.files, into: root)
     directory = DataDirectory(root: root)
   }
 
   deinit {
-    try? FileManager.default.removeItem(atPath: root)
+    try? FileManager.default.removeItem(atPath: home)
   }
 
   /// A session on the book as it is now.
@@ -34,7 +38,7 @@ final class LanguageBook {
     let session = Session(
       directory: directory, snapshot: snapshot, context: context, output: output,
       options: options, unit: unit, clock: Self.clock)
-    session.workingDirectory = root
+    session.workingDirectory = home
     return session
   }
 
@@ -42,6 +46,11 @@ final class LanguageBook {
   @discardableResult
   func run(_ text: String, unit: Session.Unit = .eachCommand) throws -> Int32 {
     try session(unit: unit).run(text)
+  }
+
+  /// The values of a field of a record as the files now hold them.
+  func values(_ kind: KindID, _ id: String, _ field: String) throws -> [String] {
+    try directory.load().record(kind, id)?.values(field) ?? []
   }
 
   /// Every data file's bytes (the journal aside), by name.

@@ -26,7 +26,7 @@ import Testing
     #expect(q.sort.map(\.descending) == [true, false])
     #expect(q.limit == 5)
     guard
-      case .and(.within(let field, false, let period), .member(let line, let values))? =
+      case .and(.within(let field, false, let period), .member(let line, let values, false))? =
         q.condition
     else {
       Issue.record("unexpected condition \(String(describing: q.condition))")
@@ -83,6 +83,47 @@ import Testing
     }
     #expect(list.map(\.field.name) == ["billing"])
     #expect(bulk.arguments["condition"] != nil)
+  }
+
+  @Test(
+    arguments: [
+      (
+        "set policy P-0001 form+=X form-=\"CG 20 10 04/13\" form=Y",
+        [
+          ("form", Assignment.Operation.add, Literal.word("X")),
+          ("form", .remove, .string("CG 20 10 04/13")), ("form", .replace, .word("Y")),
+        ]
+      ),
+      (
+        "set policy P-0001 notes= premium=1",
+        [("notes", .replace, .raw("")), ("premium", .replace, .word("1"))]
+      ),
+      ("set policy P-0001 notes=", [("notes", .replace, .raw(""))]),
+      ("set policy P-0001 notes=;", [("notes", .replace, .raw(""))]),
+      ("set policy P-0001 form += X", [("form", .add, .word("X"))]),
+    ] as [(String, [(String, Assignment.Operation, Literal)])])
+  func assignmentOperations(text: String, expected: [(String, Assignment.Operation, Literal)])
+    throws
+  {
+    let commands = try parse(text)
+    guard case .assignments(let list)? = commands.first?.arguments["assignments"] else {
+      Issue.record("no assignments in \(text)")
+      return
+    }
+    #expect(list.map(\.field.name) == expected.map(\.0))
+    #expect(list.map(\.operation) == expected.map(\.1))
+    #expect(list.map(\.value.literal) == expected.map(\.2))
+  }
+
+  @Test func notInAndSeveralByFields() throws {
+    let q = try query("policies where line not in (GL, WC) count by carrier, line")
+    guard case .member(let field, let values, true)? = q.condition else {
+      Issue.record("unexpected condition \(String(describing: q.condition))")
+      return
+    }
+    #expect(field.name == "line" && values.map(\.literal) == [.word("GL"), .word("WC")])
+    #expect(q.by.map(\.name) == ["carrier", "line"])
+    #expect(Printer.print(q) == "count policies where line not in (GL, WC) by carrier, line")
   }
 
   @Test func commandsSplitOnSemicolonsAndLines() throws {

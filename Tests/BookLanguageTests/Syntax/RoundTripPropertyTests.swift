@@ -31,7 +31,10 @@ import Testing
     case 0:
       let op = Condition.Comparison.allCases.randomElement(using: &g) ?? .equal
       return .compare(field(&g), op, value(&g))
-    case 1: return .member(field(&g), (0..<Int.random(in: 1...3, using: &g)).map { _ in value(&g) })
+    case 1:
+      return .member(
+        field(&g), (0..<Int.random(in: 1...3, using: &g)).map { _ in value(&g) },
+        negated: Bool.random(using: &g))
     case 2:
       return .within(
         field(&g), last: Bool.random(using: &g), ValueNode(.word("90d"), Self.none))
@@ -59,7 +62,9 @@ import Testing
       let function = Query.Function.allCases.randomElement(using: &g) ?? .count
       query.aggregate = Query.Aggregate(
         function: function, field: function == .count ? nil : field(&g), range: Self.none)
-      if Bool.random(using: &g) { query.by = field(&g) }
+      if Bool.random(using: &g) {
+        query.by = (0..<Int.random(in: 1...2, using: &g)).map { _ in field(&g) }
+      }
     }
     if Bool.random(using: &g) { query.format = OutputFormat.allCases.randomElement(using: &g) }
     if Bool.random(using: &g) { query.into = ValueNode(.word("out/x.csv"), Self.none) }
@@ -89,7 +94,9 @@ import Testing
     "add account id=BRIGHT name=\"Bright Dental Group\" status=active",
     "delete note N-0001", "use ACME", "use -", "let days = 30", "today today + 14d",
     "try delete account ACME", "help where", "begin", "show \"Acme Roofing\"",
-    "show policy P-0001",
+    "show policy P-0001", "set policy P-0001 form+=\"CG 20 26 04/13\" form-=X notes= fees=",
+    "set cert CE-0001 policy+=P-0003,P-0004", "policies where line not in (GL, WC)",
+    "delegations count by to, status", "policies sum premium by carrier, line as csv",
   ])
   func commandsSurvivePrintingAndParsing(text: String) throws {
     let registry = Registry.standard

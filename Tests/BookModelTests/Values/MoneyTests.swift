@@ -31,11 +31,27 @@ import Testing
     ("$", .missingDigits),
     (".5", .missingDigits),
     ("1 000", .unexpected(" ")),
-    ("99999999999999999999", .tooLarge),
+    ("99999999999999999999", .beyondLimit("9,999,999,999.99")),
+    ("92233720368547758.07", .beyondLimit("9,999,999,999.99")),
+    ("10000000000", .beyondLimit("9,999,999,999.99")),
+    ("-$10,000,000,000.00", .beyondLimit("9,999,999,999.99")),
   ])
   func rejects(text: String, error: NumberError) {
     #expect(throws: error) { try Money(parsing: text) }
     #expect(Money(text) == nil)
+  }
+
+  @Test func theLargestAmountIsAccepted() throws {
+    #expect(try Money(parsing: "9,999,999,999.99") == Money.maximum)
+    #expect(try Money(parsing: "-9999999999.99") == -Money.maximum)
+  }
+
+  @Test func totalsAreCheckedNeverTrapping() {
+    let half = Money(cents: Int64.max / 2 + 1)
+    #expect([half, half].total() == nil)
+    #expect(half.adding(half) == nil)
+    #expect([Money.maximum, Money.maximum].total() == Money(cents: 1_999_999_999_998))
+    #expect([Money]().total() == .zero)
   }
 
   @Test func reasonsAreForPeople() {

@@ -88,6 +88,14 @@ import Testing
       ("policies where line in (GL, W", ["WC"]),
       ("policies where line in (G", ["GAR", "GL"]),
       ("policies where (status = active or sta", ["stage", "status"]),
+      ("policies where status n", ["not"]),
+      ("policies where status not ", ["in"]),
+      ("policies where status not in (ac", ["active"]),
+      ("policies where status not in (active, ex", ["expired"]),
+      ("policies where status not in (active) a", ["and", "as", "avg"]),
+      ("policies count by carrier, li", ["limit", "line"]),
+      ("set policy P-0001 form+=", []),
+      ("set policy P-0001 form+=X prem", ["premium="]),
       ("policies where not in_f", ["in_force"]),
       ("policies where in_force a", ["and", "as", "avg"]),
       ("policies where in_force = ", []),
@@ -170,11 +178,19 @@ import Testing
       "accounts where name = \"Ac",
       "accounts where name = \"Acme |Roofing\"",
       "policies # where sta",
+      "#: Now the X list sta",
+      "note ACME \"a # b\" # sta",
       "audits where due < $da",
       "policies where \\ x sta",
     ])
   func nothing(line: String) {
     #expect(book.complete(line).candidates == [])
+  }
+
+  @Test("a comment before the cursor's line is passed over")
+  func afterAComment() {
+    #expect(book.complete("accounts # all of them\npolicies wh").candidates == ["where"])
+    #expect(book.complete("#: Step one\npolic").candidates == ["policies", "policy"])
   }
 
   @Test("where the word starts, what was typed, and what Tab inserts")

@@ -110,7 +110,7 @@ import Testing
       note: "Pick an id like ACME2 or acme-roofing."),
     Refusal(
       kind: .agency, old: "agency", new: "x", message: "the agency has no id to rename",
-      note: "Change its fields with: set agency …"),
+      note: "Its fields can be changed with set; see: help set"),
   ]
 
   @Test(arguments: refusals)

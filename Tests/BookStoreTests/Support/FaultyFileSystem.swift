@@ -40,14 +40,19 @@ final class FaultyFileSystem: FileSystem {
   func isDirectory(_ path: String) -> Bool { real.isDirectory(path) }
   func makeDirectory(_ path: String) throws(FileSystemError) { try real.makeDirectory(path) }
 
-  func write(_ path: String, _ bytes: [UInt8]) throws(FileSystemError) {
+  func permissions(_ path: String) -> UInt32? { real.permissions(path) }
+  func canonicalPath(_ path: String) -> String? { real.canonicalPath(path) }
+
+  func write(_ path: String, _ bytes: [UInt8], mode: UInt32?) throws(FileSystemError) {
     try step(.write, path)
-    try real.write(path, bytes)
+    try real.write(path, bytes, mode: mode)
   }
 
-  func writeAt(_ path: String, offset: Int64, _ bytes: [UInt8]) throws(FileSystemError) {
+  func writeAt(_ path: String, offset: Int64, _ bytes: [UInt8], mode: UInt32?)
+    throws(FileSystemError)
+  {
     try step(.writeAt, path)
-    try real.writeAt(path, offset: offset, bytes)
+    try real.writeAt(path, offset: offset, bytes, mode: mode)
   }
 
   func sync(_ path: String) throws(FileSystemError) {

@@ -77,6 +77,39 @@ import Testing
     }
   }
 
+  /// A journal that cannot take the append (read-only, a full disk) refuses the commit before
+  /// any file is written, and leaves no log that would fail every later command.
+  @Test(arguments: [true, false])
+  func aJournalThatCannotBeAppendedRefusesTheCommitBeforeWriting(journalExists: Bool) throws {
+    let directory = TemporaryDirectory()
+    let fs = FaultyFileSystem()
+    let book = try Fixtures.book(in: directory, fs: fs)
+    if journalExists {
+      _ = try book.commit(try transaction(book), Fixtures.request, clock: Fixtures.clock)
+    }
+    var second = Transaction(base: try book.load())
+    var account = try #require(second.record(.account, "BRIGHT")).record
+    account.set("status", "active")
+    try second.update(.account, "BRIGHT", account)
+    let before = directory.dataFiles()
+    let journal = directory.bytes("journal/jkim.rec")
+    fs.fail(.writeAt, at: 1)
+    #expect {
+      try book.commit(second, Fixtures.request, clock: Fixtures.clock)
+    } throws: { error in
+      guard case .writeFailed(_, let restored) = error as? StoreError else { return false }
+      return restored
+    }
+    // With a journal, nothing at all was written; without, the data file was put back.
+    if journalExists { #expect(fs.count(.write) == 0) }
+    #expect(directory.dataFiles() == before)
+    #expect(directory.bytes("journal/jkim.rec") == journal)
+    #expect(directory.bytes(".book/wal") == nil)
+    fs.fail(nil, at: 0)
+    _ = try book.commit(second, Fixtures.request, clock: Fixtures.clock)
+    #expect(try book.load().record(.account, "BRIGHT")?.value("status") == "active")
+  }
+
   @Test func aWriteAheadFileLeftByADeadWriterIsReplayedOnOpen() throws {
     let directory = TemporaryDirectory()
     let book = try Fixtures.book(in: directory)

@@ -1,0 +1,25 @@
+/// The rules that look beyond a record's own fields: at the records it names (a certificate's
+/// policies), at what it was before (a lifecycle move), and at the day it is written (no
+/// backdating). Each kind's rule lives with that kind's rules (`Rules/`); this is the one place
+/// validation asks them, whichever way the record is written — a verb, `add`, `set`, `edit`, a
+/// script, an import — and when `book check` reads the book.
+public enum RecordRules {
+  /// When a record is judged.
+  public enum Moment: Sendable, Equatable {
+    /// Being written on that day: `before` is the record as it was (nil for a new one).
+    case written(today: Day)
+    /// As the book stands (`book check`): rules about the day of writing do not apply.
+    case standing
+  }
+
+  /// Every such rule the record breaks, given what it was and the book it will be part of.
+  public static func check(
+    _ record: some FieldReader, before: Record?, as kind: KindID, moment: Moment,
+    in lookup: some RecordLookup
+  ) -> [Violation] {
+    switch kind {
+    default:
+      return []
+    }
+  }
+}

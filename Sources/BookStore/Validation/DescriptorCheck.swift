@@ -1,0 +1,94 @@
+import BookModel
+
+/// A file's record descriptor against the kind's own: `book check` is stricter than
+/// `recfix --check`, never looser, so a directive recutils would enforce and book would not
+/// (`%prohibit`, `%size`, `%constraint`, a `%type` or `%mandatory` of its own) is refused,
+/// as are a second `%rec` or `%key`.
+enum DescriptorCheck {
+  /// Directives that change nothing recutils enforces, allowed beside the kind's own.
+  static let harmless: Set<String> = ["%doc", "%sort"]
+
+  /// Each problem of the file's descriptor, at its line.
+  static func problems(_ file: RecFile, as spec: KindSpec, path: String) -> [Diagnostic] {
+    guard let span = file.descriptorSpan else { return [] }
+    let own = directives(of: spec)
+    var counts: [String: Int] = [:]
+    var problems: [Diagnostic] = []
+    let lines = directiveLines(file, span)
+    for (index, field) in file.descriptor.enumerated() {
+      let name = field.name
+      let value = normalized(field.value)
+      counts[name, default: 0] += 1
+      let reason: String?
+      switch name {
+      case _ where (name == "%rec" || name == "%key") && counts[name, default: 0] > 1:
+        reason = "a second \(name) line: a descriptor has one"
+      case "%rec":
+        reason = nil
+      case "%key":
+        reason =
+          value == spec.keyField
+          ? nil
+          : spec.keyField.map { "%key must be '\($0)' for \(spec.plural)" }
+            ?? "\(spec.plural) have no key: remove %key"
+      case "%mandatory":
+        let extra = value.split(separator: " ").map(String.init).filter {
+          !spec.mandatoryFields.contains($0)
+        }
+        reason =
+          extra.isEmpty
+          ? nil
+          : "%mandatory names " + extra.joined(separator: ", ")
+            + ", which book does not require of \(spec.plural)"
+      case "%type":
+        reason =
+          own["%type", default: []].contains(value)
+          ? nil : "'%type: \(value)' is not how book types \(spec.plural)"
+      default:
+        reason =
+          harmless.contains(name) ? nil : "\(name) in a descriptor is not supported by book"
+      }
+      guard let reason else { continue }
+      let line = index < lines.count ? lines[index] : Int(span.line)
+      problems.append(
+        Diagnostic(
+          reason, file: path, location: SourceLocation(line: line, column: 1),
+          sourceLine: file.lineText(line),
+          notes: [
+            "Remove the line; book's descriptor for \(file.name) is:",
+            spec.descriptor.split(separator: "\n").joined(separator: "\n  "),
+          ]))
+    }
+    return problems
+  }
+
+  /// The line of each `%` field of the descriptor block, in order (comments may sit between).
+  static func directiveLines(_ file: RecFile, _ span: RecFile.RecordSpan) -> [Int] {
+    var lines: [Int] = []
+    var line = Int(span.line)
+    var atLineStart = true
+    for offset in Int(span.start)..<min(Int(span.end), file.bytes.count) {
+      let byte = file.bytes[offset]
+      if atLineStart && byte == UInt8(ascii: "%") { lines.append(line) }
+      atLineStart = byte == 0x0A
+      if atLineStart { line += 1 }
+    }
+    return lines
+  }
+
+  /// The kind's own directive values by name (`%type` → its lines' values).
+  static func directives(of spec: KindSpec) -> [String: Set<String>] {
+    var out: [String: Set<String>] = [:]
+    for line in spec.descriptor.split(separator: "\n") {
+      guard let colon = line.firstIndex(of: ":") else { continue }
+      let name = String(line[..<colon])
+      out[name, default: []].insert(normalized(String(line[line.index(after: colon)...])))
+    }
+    return out
+  }
+
+  /// A directive's value with runs of blanks as one space and no blanks around it.
+  static func normalized(_ value: String) -> String {
+    value.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+  }
+}
