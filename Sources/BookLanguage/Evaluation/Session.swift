@@ -54,6 +54,8 @@ public final class Session {
   public let clock: any Clock
   /// How the journal names the command running now: its text, or in a file `FILE:LINE: text`.
   private var commandLabel: String?
+  /// A change's body is running: it holds the pending transaction (see `change`).
+  private var changing = false
 
   public init(
     registry: Registry = .standard, directory: DataDirectory, snapshot: Snapshot,
@@ -72,7 +74,10 @@ public final class Session {
   }
 
   /// The book as commands see it: the snapshot with any pending changes.
-  public var view: Transaction { pending ?? Transaction(base: snapshot) }
+  public var view: Transaction {
+    assert(!changing, "a change's body reads the book through the transaction it is given")
+    return pending ?? Transaction(base: snapshot)
+  }
 
   /// A field reader over the current view and day.
   public func resolver() -> FieldResolver {
@@ -186,7 +191,8 @@ public final class Session {
   /// Runs a change on the pending transaction (or a new one that commits at once), after
   /// checking the records it changed against the rules (commit checks them all once more);
   /// on failure nothing changes. The body reads the book through the transaction it is
-  /// given: while it runs, `view` does not show the pending changes.
+  /// given (`RecordEditor.reading`): it holds the pending changes while it runs, so `view`
+  /// cannot show them then.
   @discardableResult
   /// A broken rule is shown under the value of the assignment that set its field, when one
   /// did.
@@ -206,6 +212,8 @@ public final class Session {
     transaction.beginCommand(commandLabel ?? command.source)
     let result: T
     do {
+      changing = true
+      defer { changing = false }
       result = try body(&transaction)
       try refuseProblems(transaction, assignments: assignments)
     } catch {

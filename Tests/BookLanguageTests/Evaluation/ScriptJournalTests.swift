@@ -129,6 +129,27 @@ import Testing
     #expect(try book.directory.load().record(.note, "N-0001") == nil)
   }
 
+  @Test func aLaterCommandNamesWhatAnEarlierOneAdded() throws {
+    let book = try LanguageBook()
+    let script = """
+      add carrier id=NEWC name="New Carrier"
+      set policy P-0001 carrier=NEWC
+      set policies carrier=NEWC where id = P-0002
+      set policy P-0003 carrier=NEWX
+
+      """
+    #expect(try book.session(unit: .script).run(script, file: "stdin") == 1)
+    // The first three lines are fine; the fourth names what nothing added.
+    #expect(book.output.err.hasPrefix("stdin:4:27: error: no carrier NEWX\n"), "\(book.output.err)")
+    let fixed = script.replacingOccurrences(of: "NEWX", with: "NEWC")
+    #expect(try book.session(unit: .script).run(fixed, file: "stdin") == 0, "\(book.output.err)")
+    let after = try book.directory.load()
+    #expect(
+      ["P-0001", "P-0002", "P-0003"].map { after.record(.policy, $0)?.value("carrier") } == [
+        "NEWC", "NEWC", "NEWC",
+      ])
+  }
+
   @Test func theBookAfterACommitIsTheBookOnDisk() throws {
     let book = try LanguageBook()
     let session = try book.session(unit: .script)
