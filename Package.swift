@@ -18,7 +18,8 @@ let package = Package(
     .target(name: "BookModel"),
     .target(name: "BookStore", dependencies: ["BookModel"]),
     .target(name: "BookLanguage", dependencies: ["BookModel", "BookStore"]),
-    .target(name: "BookShell", dependencies: ["BookLanguage", "BookStore", "BookModel", "CLibEdit"]),
+    .target(
+      name: "BookShell", dependencies: ["BookLanguage", "BookStore", "BookModel", "CLibEdit"]),
     .executableTarget(
       name: "book",
       dependencies: [
@@ -26,14 +27,21 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .target(
+      name: "BookTestSupport", dependencies: ["BookStore", "BookModel"],
+      path: "Tests/BookTestSupport"),
     .testTarget(name: "CLibEditTests", dependencies: ["CLibEdit"]),
     .testTarget(name: "BookModelTests", dependencies: ["BookModel"]),
-    .testTarget(name: "BookStoreTests", dependencies: ["BookStore", "BookModel"]),
     .testTarget(
-      name: "BookLanguageTests", dependencies: ["BookLanguage", "BookStore", "BookModel"],
+      name: "BookStoreTests", dependencies: ["BookStore", "BookModel", "BookTestSupport"]),
+    .testTarget(
+      name: "BookLanguageTests",
+      dependencies: ["BookLanguage", "BookStore", "BookModel", "BookTestSupport"],
       exclude: ["Golden"]),
     .testTarget(
-      name: "BookShellTests", dependencies: ["BookShell", "BookLanguage", "BookStore", "BookModel"]),
-    .testTarget(name: "BookTests", dependencies: ["book", "BookStore", "BookModel"]),
+      name: "BookShellTests",
+      dependencies: ["BookShell", "BookLanguage", "BookStore", "BookModel", "BookTestSupport"]),
+    .testTarget(
+      name: "BookTests", dependencies: ["book", "BookStore", "BookModel", "BookTestSupport"]),
   ]
 )

@@ -5,7 +5,7 @@ import BookStore
 /// `book check`: validates the data directory.
 struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Validate the data directory: format, types, rules, ids and references.",
+    abstract: "Validate the data directory: format, types, rules, ids, references and journals.",
     discussion: "Prints each problem as file:line:col and exits 3 when there is any.")
 
   @OptionGroup var options: GlobalOptions
@@ -14,8 +14,14 @@ struct Check: ParsableCommand {
     let session = try CommandLineSession(options)
     let directory = try session.directory()
     let snapshot = try session.load()
-    let problems = Validation.check(
+    var problems = Validation.check(
       snapshot, otherFiles: directory.fs.list(directory.paths.root) ?? [])
+    // The journals are the book's history (log, undo): a damaged one is a problem too.
+    do {
+      _ = try directory.history()
+    } catch {
+      problems += error.diagnostics
+    }
     guard problems.isEmpty else {
       let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
       throw session.fail(

@@ -14,11 +14,7 @@ enum BookBinary {
     return directory.appendingPathComponent("book")
   }
 
-  struct Result {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-  }
+  typealias Result = ProcessOutput
 
   /// Runs `book` with the arguments (in `directory`, else the test's own) and waits for it.
   @discardableResult
@@ -26,25 +22,7 @@ enum BookBinary {
     _ arguments: [String], environment: [String: String] = [:], stdin: String? = nil,
     in directory: String? = nil
   ) throws -> Result {
-    let process = start(arguments, environment: environment)
-    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    let input = Pipe()
-    if stdin != nil { process.standardInput = input }
-    try process.run()
-    if let stdin {
-      input.fileHandleForWriting.write(Data(stdin.utf8))
-      try input.fileHandleForWriting.close()
-    }
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Result(
-      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-      stderr: String(decoding: stderr, as: UTF8.self))
+    try ProcessRunner.run(start(arguments, environment: environment), stdin: stdin, in: directory)
   }
 
   /// A process for `book` with the arguments, not yet started; output discarded.

@@ -106,6 +106,27 @@ import Testing
     #expect(scratch.text("book/" + file) == before)
   }
 
+  /// The journals are the book's history: check reads them too.
+  @Test func aDamagedJournalIsReportedWithItsPlace() throws {
+    let scratch = Scratch()
+    let root = try scratch.book()
+    let set = try BookBinary.run(
+      ["--data", root, "-c", "set account ACME status=inactive"], environment: ["BOOK_USER": "w1"])
+    #expect(set.status == 0, "\(set.stderr)")
+    let journal = scratch.text("book/journal/w1.rec")
+    try scratch.write(
+      "book/journal/w1.rec", journal.replacingOccurrences(of: "op: set", with: "op: frob"))
+    let line =
+      journal.split(separator: "\n", omittingEmptySubsequences: false)
+      .firstIndex { $0 == "op: set" }.map { $0 + 1 } ?? 0
+    let result = try BookBinary.run(["check", "--data", root])
+    #expect(result.status == 3)
+    #expect(
+      result.stderr.hasPrefix(
+        "\(root)/journal/w1.rec:\(line):5: error: 'frob' is not an op: it is add, set or delete\n"),
+      "\(result.stderr)")
+  }
+
   @Test func aRecFileOfNoKnownKindIsReported() throws {
     let scratch = Scratch()
     let root = try scratch.book()

@@ -42,7 +42,6 @@ import Testing
       let process = Process()
       process.executableURL = URL(fileURLWithPath: "/bin/sh")
       process.arguments = ["-c", hint]
-      process.currentDirectoryURL = URL(fileURLWithPath: directory)
       var environment = ProcessInfo.processInfo.environment
       environment["PATH"] =
         BookBinary.url.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "")
@@ -50,15 +49,7 @@ import Testing
       environment["SWIFT_BACKTRACE"] = "enable=no"
       process.environment = environment
       process.standardInput = FileHandle.nullDevice
-      let err = Pipe()
-      process.standardOutput = FileHandle.nullDevice
-      process.standardError = err
-      try process.run()
-      let stderr = err.fileHandleForReading.readDataToEndOfFile()
-      process.waitUntilExit()
-      return BookBinary.Result(
-        status: process.terminationStatus, stdout: "",
-        stderr: String(decoding: stderr, as: UTF8.self))
+      return try ProcessRunner.run(process, in: directory)
     }
   }
 

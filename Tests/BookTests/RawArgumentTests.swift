@@ -8,21 +8,10 @@ import Testing
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/sh")
     process.arguments = ["-c", script, "sh", BookBinary.url.path]
-    process.currentDirectoryURL = URL(fileURLWithPath: directory)
     var environment = ProcessInfo.processInfo.environment
     environment["BOOK_DATA"] = nil
     process.environment = environment
-    let err = Pipe()
-    let out = Pipe()
-    process.standardError = err
-    process.standardOutput = out
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return BookBinary.Result(
-      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-      stderr: String(decoding: stderr, as: UTF8.self))
+    return try ProcessRunner.run(process, in: directory)
   }
 
   @Test func anArgumentThatIsNotUTF8IsRefusedAndNothingIsWritten() throws {

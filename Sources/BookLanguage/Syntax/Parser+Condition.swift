@@ -2,31 +2,73 @@ import BookModel
 
 /// Conditions: `or` binds loosest, then `and`, then `not`; parentheses group.
 extension Parser {
+  /// How deeply a condition may nest: `and`/`or` chains, `not` and parentheses together. The
+  /// tree is walked recursively (evaluation, printing), so it is bounded here, with a clear
+  /// error, instead of by the stack.
+  static let maxConditionDepth = 200
+
   mutating func condition() throws(ParseError) -> Condition {
-    var left = try conjunction()
-    while keyword("or") {
-      left = .or(left, try conjunction())
-    }
-    return left
+    try disjunction().condition
   }
 
-  mutating func conjunction() throws(ParseError) -> Condition {
-    var left = try negation()
-    while keyword("and") {
-      left = .and(left, try negation())
+  private mutating func disjunction() throws(ParseError) -> (condition: Condition, depth: Int) {
+    var (left, depth) = try conjunction()
+    while peek.isWord("or") {
+      let at = next()
+      let right = try conjunction()
+      depth = try deeper(max(depth, right.depth) + 1, at: at)
+      left = .or(left, right.condition)
     }
-    return left
+    return (left, depth)
   }
 
-  mutating func negation() throws(ParseError) -> Condition {
-    if keyword("not") { return .not(try negation()) }
+  private mutating func conjunction() throws(ParseError) -> (condition: Condition, depth: Int) {
+    var (left, depth) = try negation()
+    while peek.isWord("and") {
+      let at = next()
+      let right = try negation()
+      depth = try deeper(max(depth, right.depth) + 1, at: at)
+      left = .and(left, right.condition)
+    }
+    return (left, depth)
+  }
+
+  private mutating func negation() throws(ParseError) -> (condition: Condition, depth: Int) {
+    if peek.isWord("not") {
+      let at = next()
+      try enter(at: at)
+      defer { nesting -= 1 }
+      let inner = try negation()
+      return (.not(inner.condition), try deeper(inner.depth + 1, at: at))
+    }
     if peek.isSymbol("(") {
-      next()
-      let inner = try condition()
+      let at = next()
+      try enter(at: at)
+      defer { nesting -= 1 }
+      let inner = try disjunction()
       _ = try expectSymbol(")")
       return inner
     }
-    return try comparison()
+    return (try comparison(), 1)
+  }
+
+  /// One more level of `not` or parentheses, refused beyond the bound before recursing.
+  private mutating func enter(at token: Token) throws(ParseError) {
+    nesting += 1
+    guard nesting <= Self.maxConditionDepth else { throw Self.tooDeep(at: token) }
+  }
+
+  private func deeper(_ depth: Int, at token: Token) throws(ParseError) -> Int {
+    guard depth <= Self.maxConditionDepth else { throw Self.tooDeep(at: token) }
+    return depth
+  }
+
+  private static func tooDeep(at token: Token) -> ParseError {
+    ParseError(
+      "the condition nests too deeply: more than \(maxConditionDepth) levels of and, or, not "
+        + "and parentheses",
+      at: token.range.lowerBound,
+      notes: ["For a long list of values write FIELD in (A, B, …); split a long query in two."])
   }
 
   mutating func comparison() throws(ParseError) -> Condition {

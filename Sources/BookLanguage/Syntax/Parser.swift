@@ -5,12 +5,16 @@ public struct Parser {
   let tokens: [Token]
   var position = 0
   private let registry: Registry
-  private let lines: [String]
+  /// The input's lines as scalars, made once: a command's source text is sliced from them
+  /// (a line of many commands stays linear).
+  private let lines: [[Unicode.Scalar]]
+  /// How many `not` and parentheses enclose the condition being parsed.
+  var nesting = 0
 
   private init(tokens: [Token], registry: Registry, lines: [String]) {
     self.tokens = tokens
     self.registry = registry
-    self.lines = lines
+    self.lines = lines.map { Array($0.unicodeScalars) }
   }
 
   /// Parses a whole input (a `-c` text, a shell line, a script).
@@ -157,7 +161,7 @@ public struct Parser {
     var parts: [String] = []
     for line in range.lowerBound.line...max(range.lowerBound.line, range.upperBound.line) {
       guard line >= 1 && line <= lines.count else { continue }
-      let scalars = Array(lines[line - 1].unicodeScalars)
+      let scalars = lines[line - 1]
       let start = line == range.lowerBound.line ? range.lowerBound.column - 1 : 0
       let end =
         line == range.upperBound.line

@@ -4,21 +4,17 @@ import BookStore
 import Foundation
 import Testing
 
-/// A fresh copy of the example agency in a temporary directory, loaded; removed when released.
+/// A fresh copy of the example agency, loaded; removed when released.
 final class ExampleBook {
-  let path: String
+  private let copy: ExampleCopy
+  var path: String { copy.root }
   let transaction: Transaction
   /// The example's pinned day.
   static let today = day("2026-11-23")
 
   init() throws {
-    path = FileManager.default.temporaryDirectory.path + "/book-fields-\(UUID().uuidString)"
-    try BookInitializer().write(ExampleAgency.files, into: path)
-    transaction = Transaction(base: try DataDirectory(root: path).load())
-  }
-
-  deinit {
-    try? FileManager.default.removeItem(atPath: path)
+    copy = try ExampleCopy("fields")
+    transaction = Transaction(base: try copy.directory.load())
   }
 
   /// A resolver over the book (or a changed transaction of it) on the example's day.

@@ -7,24 +7,19 @@ import Foundation
 /// session on it (pinned clock, output captured, tables never cut) that works in `HOME`, as a
 /// person beside their book does: `into` writes there.
 final class LanguageBook {
+  /// The book itself (removed when the test ends).
+  private let copy: any TestBook
   /// The session's working directory, holding the book.
-  let home: String
-  let root: String
+  var home: String { copy.home }
+  var root: String { copy.root }
   let output = CapturedOutput()
-  let directory: DataDirectory
+  var directory: DataDirectory { copy.directory }
 
-  static let clock = FixedClock(
-    LocalTime(year: 2026, month: 11, day: 23, hour: 9, minute: 30, second: 0))
+  static let clock = ExampleClock.clock
 
-  init() throws {
-    home = FileManager.default.temporaryDirectory.path + "/book-lang-\(UUID().uuidString.prefix(8))"
-    root = home + "/book"
-    try BookInitializer().write(ExampleAgency.files, into: root)
-    directory = DataDirectory(root: root)
-  }
-
-  deinit {
-    try? FileManager.default.removeItem(atPath: home)
+  /// A fresh copy of the example book; with `empty`, a new empty book with you (jkim) on it.
+  init(empty: Bool = false) throws {
+    copy = empty ? try EmptyBook() : try ExampleCopy("lang")
   }
 
   /// A session on the book as it is now.
@@ -33,7 +28,8 @@ final class LanguageBook {
   {
     let snapshot = try directory.load()
     let context = BookContext.resolve(
-      snapshot: snapshot, environment: [:], config: UserConfig(), pinnedToday: nil,
+      snapshot: snapshot, environment: copy.you.map { ["BOOK_USER": $0] } ?? [:],
+      config: UserConfig(), pinnedToday: nil,
       sandbox: false, clock: Self.clock)
     let session = Session(
       directory: directory, snapshot: snapshot, context: context, output: output,
@@ -54,12 +50,5 @@ final class LanguageBook {
   }
 
   /// Every data file's bytes (the journal aside), by name.
-  func dataFiles() -> [String: [UInt8]] {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
-    var files: [String: [UInt8]] = [:]
-    for name in names where name.hasSuffix(".rec") {
-      files[name] = FileManager.default.contents(atPath: root + "/" + name).map { [UInt8]($0) }
-    }
-    return files
-  }
+  func dataFiles() -> [String: [UInt8]] { copy.dataFiles() }
 }

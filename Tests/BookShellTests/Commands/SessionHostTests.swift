@@ -27,19 +27,18 @@ final class FakeHost: SessionHost {
 
 /// The shell-only commands reach the shell through `SessionHost` alone.
 @Suite struct SessionHostTests {
-  let root: String
+  let copy: ExampleCopy
+  var root: String { copy.root }
   let output = CapturedOutput()
 
   init() throws {
-    root = FileManager.default.temporaryDirectory.path + "/book-host-\(UUID().uuidString.prefix(8))"
-    try BookInitializer().write(ExampleAgency.files, into: root)
+    copy = try ExampleCopy("host")
   }
 
   func session(host: FakeHost?) throws -> Session {
-    let directory = DataDirectory(root: root)
+    let directory = copy.directory
     let snapshot = try directory.load()
-    let clock = FixedClock(
-      LocalTime(year: 2026, month: 11, day: 23, hour: 9, minute: 30, second: 0))
+    let clock = ExampleClock.clock
     let context = BookContext.resolve(
       snapshot: snapshot, environment: [:], config: UserConfig(), pinnedToday: nil,
       sandbox: false, clock: clock)

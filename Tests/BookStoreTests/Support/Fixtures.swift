@@ -57,6 +57,5 @@ enum Fixtures {
     return day
   }
 
-  static let clock = FixedClock(
-    LocalTime(year: 2026, month: 11, day: 23, hour: 9, minute: 30, second: 0))
+  static let clock = ExampleClock.clock
 }

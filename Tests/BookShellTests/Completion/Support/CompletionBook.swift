@@ -6,23 +6,19 @@ import Foundation
 /// A fresh copy of the example agency in a temporary directory, with a few files beside it
 /// for file-name completion (`trav.csv`, `out/x1.csv`, `out/xs/`, `.hidden`).
 final class CompletionBook {
-  let root: String
+  private let copy: ExampleCopy
+  var root: String { copy.root }
   let view: Transaction
 
   init() throws {
-    root =
-      FileManager.default.temporaryDirectory.path + "/book-complete-\(UUID().uuidString.prefix(8))"
-    try BookInitializer().write(ExampleAgency.files, into: root)
+    copy = try ExampleCopy("complete")
+    let root = copy.root
     let manager = FileManager.default
     try manager.createDirectory(atPath: root + "/out/xs", withIntermediateDirectories: true)
     for name in ["trav.csv", "out/x1.csv", "out/y.csv", ".hidden", "two words.csv"] {
       manager.createFile(atPath: root + "/" + name, contents: Data())
     }
-    view = Transaction(base: try DataDirectory(root: root).load())
-  }
-
-  deinit {
-    try? FileManager.default.removeItem(atPath: root)
+    view = Transaction(base: try copy.directory.load())
   }
 
   /// A completer over the book, listing files from its directory.
