@@ -3,7 +3,8 @@ import BookModel
 /// The journal: one append-only file per person of Change records, a record's before and
 /// after as rec text.
 enum Journal {
-  /// The Change records of one transaction.
+  /// The Change records of one transaction, as records: what `appendix(for:…)` prints in one
+  /// pass (kept as its definition; the journal tests hold the two equal).
   static func entries(
     for changes: [PendingChange], transaction: String, time: LocalTime,
     request: CommitRequest
@@ -40,7 +41,8 @@ enum Journal {
     return out
   }
 
-  /// The bytes to append to a journal file of `existing` bytes (nil: it does not exist yet).
+  /// The bytes to append to a journal file of `existing` bytes (nil: it does not exist yet),
+  /// printing records `entries` made.
   static func appendix(_ entries: [Record], existing: [UInt8]?) throws(RecPrinter.Failure)
     -> [UInt8]
   {
