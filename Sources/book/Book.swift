@@ -25,9 +25,7 @@ struct Book: ParsableCommand {
   /// numbers it, instead of the parser's own 64; its message and help text are kept.
   static func main() {
     if let bad = firstArgumentNotUTF8() {
-      Output.error(
-        "error: argument \(bad) is not valid UTF-8 text; nothing was run\n"
-          + "  Save the script as UTF-8 and run it from a file: book < script.book")
+      Output.error(CommandLineProblem.argumentNotUTF8(position: bad).diagnostic.formatted)
       exit(withError: ExitCode(.usage))
     }
     do {

@@ -23,9 +23,10 @@ struct Check: ParsableCommand {
       problems += error.diagnostics
     }
     guard problems.isEmpty else {
-      let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
+      let summary = CommandLineProblem.problemsFound(
+        count: problems.count, root: directory.paths.root)
       throw session.fail(
-        problems + [Diagnostic("\(count) in \(directory.paths.root); nothing was changed")],
+        problems + [summary.diagnostic],
         status: .invalidBook)
     }
     let counts = DataDirectory.dataKinds.compactMap { kind -> String? in

@@ -20,11 +20,7 @@ extension CommandLineSession {
     if let name = options.format ?? config.format {
       guard let format = OutputFormat(rawValue: name.lowercased()) else {
         throw fail(
-          [
-            Diagnostic(
-              "unknown format '\(name)'",
-              notes: ["Formats: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")])
-          ], status: .usage)
+          [CommandLineProblem.unknownFormat(name).diagnostic], status: .usage)
       }
       render.format = format
     }
@@ -42,7 +38,7 @@ extension CommandLineSession {
   func readStandardInput() throws -> String {
     let bytes = Output.readAll(from: 0)
     guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw fail([Diagnostic("stdin is not UTF-8 text", file: "stdin")], status: .usage)
+      throw fail([CommandLineProblem.standardInputNotUTF8.diagnostic], status: .usage)
     }
     return text
   }

@@ -26,12 +26,7 @@ struct CommandLineSession {
         flag: options.data, environment: environment, config: config, fs: fs)
     else {
       throw fail(
-        [
-          Diagnostic(
-            "no data directory: give --data DIR, set BOOK_DATA, or run inside a book"
-              + " (a directory holding agency.rec, or below one) or where ./book/ holds one",
-            notes: ["Try the demo: book init demo --example && book --data demo"])
-        ], status: .usage)
+        [CommandLineProblem.noDataDirectory.diagnostic], status: .usage)
     }
     return DataDirectory(root: root, fs: fs, wait: options.wait)
   }
@@ -53,11 +48,7 @@ struct CommandLineSession {
       return try DayExpression.evaluate(text, today: real)
     } catch {
       throw fail(
-        [
-          Diagnostic(
-            "--today: '\(text)' is not a day: \(error.reason)",
-            notes: ["Write it as 2026-03-01, 03/01/2026, today - 2w or +5d."])
-        ], status: .usage)
+        [CommandLineProblem.badToday(text: text, reason: error.reason).diagnostic], status: .usage)
     }
   }
 

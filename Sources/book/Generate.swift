@@ -18,7 +18,7 @@ struct Generate: ParsableCommand {
   var seed: UInt64 = 1
 
   func validate() throws {
-    guard accounts > 0 else { throw ValidationError("--accounts must be at least 1") }
+    guard accounts > 0 else { throw CommandLineProblem.tooFewAccounts.validation }
   }
 
   func run() throws {

@@ -28,8 +28,7 @@ struct GlobalOptions: ParsableArguments {
 
   mutating func validate() throws {
     guard wait.isFinite, wait >= 0, wait <= Self.longestWait else {
-      throw ValidationError(
-        "--wait takes a number of seconds from 0 to \(Int(Self.longestWait)), not '\(wait)'")
+      throw CommandLineProblem.waitOutOfRange(wait, longest: Self.longestWait).validation
     }
   }
 }

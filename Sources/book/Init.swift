@@ -29,17 +29,17 @@ struct Init: ParsableCommand {
 
   func validate() throws {
     if example, user != nil || userName != nil {
-      throw ValidationError("--user and --user-name are for an empty book; the demo has its team")
+      throw CommandLineProblem.teamForExample.validation
     }
     do {
       if let user { try BookInitializer.checkManager(id: user) }
     } catch {
-      throw ValidationError("--user: " + (error.diagnostics.first?.message ?? user ?? ""))
+      throw CommandLineProblem.badUser(error.diagnostics.first?.message ?? user ?? "").validation
     }
     do {
       if let userName { _ = try BookInitializer.managerName(userName) }
     } catch {
-      throw ValidationError("--user-name: " + (error.diagnostics.first?.message ?? ""))
+      throw CommandLineProblem.badUserName(error.diagnostics.first?.message ?? "").validation
     }
   }
 
@@ -82,7 +82,7 @@ struct Init: ParsableCommand {
     do {
       return try BookInitializer.emptyBook(agencyName: agency, manager: manager)
     } catch {
-      throw .refused([Diagnostic("the agency's name cannot be written: \(error)")])
+      throw .refused([CommandLineProblem.agencyNameUnprintable(reason: "\(error)").diagnostic])
     }
   }
 

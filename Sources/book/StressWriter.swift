@@ -41,7 +41,8 @@ struct StressWriter: ParsableCommand {
           try transaction.add(
             .location, Record([Field("account", account), Field("name", label)]))
           guard var record = transaction.record(.account, account)?.record else {
-            throw CommandLineSession.report([Diagnostic("no account \(account)")], status: .failed)
+            throw CommandLineSession.report(
+              [CommandLineProblem.noAccount(account).diagnostic], status: .failed)
           }
           record.set("notes", label)
           try transaction.update(.account, account, record)

@@ -17,18 +17,18 @@ struct RecordEditing {
   func run() throws(LanguageError) {
     let range = invocation.command.range
     guard !session.safe else {
-      throw .failed("edit is off in safe mode: no editor is started", at: range)
+      throw ShellRefusal.editInSafeMode.error(at: range)
     }
     guard let id = try invocation.text("id") else { return }
     let (kind, current) = try record(id)
     guard let editor = shell.editor else {
-      throw .failed("no editor: set $VISUAL or $EDITOR, or editor: in your config", at: range)
+      throw ShellRefusal.noEditor.error(at: range)
     }
     let original: String
     do {
       original = try RecPrinter.text(of: current.record)
     } catch {
-      throw .failed("\(kind.spec.singular) \(id) cannot be shown as rec text: \(error)", at: range)
+      throw ShellRefusal.notPrintable(kind: kind, id: id, reason: "\(error)").error(at: range)
     }
     let path = Self.temporaryPath(for: id)
     defer { unlink(path) }
@@ -39,11 +39,11 @@ struct RecordEditing {
         "# edit \(kind.spec.singular) \(id): save to check and commit; quit without saving to change nothing.\n"
         + problems.map { "# error: \($0)\n" }.joined()
       guard LocalFile.writePrivate(header + text, to: path) else {
-        throw .failed("could not write \(path)", at: range)
+        throw ShellRefusal.cannotWrite(path: path).error(at: range)
       }
       let status = system(editor + " " + Self.quoted(path))
       guard status == 0 else {
-        throw .failed("the editor (\(editor)) failed; nothing changed", at: range)
+        throw ShellRefusal.editorFailed(editor: editor).error(at: range)
       }
       let edited = Self.withoutComments(LocalFile.text(path) ?? "")
       if edited == text {
@@ -81,16 +81,12 @@ struct RecordEditing {
     let at = invocation.value("id")?.range
     if let (kind, _) = invocation.kind("kind") {
       guard let current = session.view.record(kind, id) else {
-        throw .failed(
-          "no \(kind.spec.singular) \(id)", notes: ["List them: \(kind.spec.plural)"], at: at)
+        throw ShellRefusal.noRecord(kind: kind, id: id).error(at: at)
       }
       return (kind, current)
     }
     guard let found = Lookup.record(id, in: session.view) else {
-      throw .failed(
-        "nothing has the id '\(id)'",
-        notes: ["Ids look like ACME, P-0001, AU-0001; or name the kind: edit policy P-0001"],
-        at: at)
+      throw ShellRefusal.noSuchID(id).error(at: at)
     }
     return found
   }

@@ -7,9 +7,8 @@ enum ShellCommands {
   /// The shell hosting the session, or a refusal outside it.
   static func shell(_ invocation: Invocation) throws(LanguageError) -> any SessionHost {
     guard let shell = invocation.session.host else {
-      throw .failed(
-        "\(invocation.command.name) works in the interactive shell only",
-        at: invocation.command.range)
+      throw ShellRefusal.shellOnly(command: invocation.command.name)
+        .error(at: invocation.command.range)
     }
     return shell
   }
@@ -28,7 +27,7 @@ enum ShellCommands {
     var count = entries.count
     if let text = try invocation.text("count") {
       guard let number = Int(text), number > 0 else {
-        throw .usage("history takes a number of lines", at: invocation.value("count")?.range)
+        throw ShellRefusal.historyCount.error(at: invocation.value("count")?.range)
       }
       count = number
     }
@@ -87,7 +86,7 @@ enum ShellCommands {
     case "off": shell.timing = false
     case nil: shell.timing.toggle()
     default:
-      throw .usage("timing is on or off", at: invocation.value("setting")?.range)
+      throw ShellRefusal.timingSetting.error(at: invocation.value("setting")?.range)
     }
     invocation.write("timing \(shell.timing ? "on" : "off")\n")
   }
