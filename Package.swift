@@ -27,6 +27,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // libFuzzer targets (scripts/fuzz builds it with -sanitize=fuzzer,address -D FUZZING);
+    // built plainly, it replays inputs through a target.
+    .executableTarget(
+      name: "BookFuzz", dependencies: ["BookLanguage", "BookStore", "BookModel"]),
     .target(
       name: "BookTestSupport", dependencies: ["BookStore", "BookModel"],
       path: "Tests/BookTestSupport"),

@@ -52,6 +52,8 @@ public final class Session {
   public private(set) var source: (file: String?, lines: [String]) = (nil, [])
   /// The clock commits stamp the journal with.
   public let clock: any Clock
+  /// Certificates the last change marked `needs-reissue`, listed after its command's output.
+  public private(set) var reachedCertificates: [CertificateReach.Marked] = []
   /// How the journal names the command running now: its text, or in a file `FILE:LINE: text`.
   private var commandLabel: String?
   /// A change's body is running: it holds the pending transaction (see `change`).
@@ -138,7 +140,10 @@ public final class Session {
     guard let spec = registry.command(named: command.name) else {
       throw .usage("unknown command '\(command.name)'", at: command.range)
     }
+    reachedCertificates = []
     try spec.run(Invocation(command: command, session: self))
+    for marked in reachedCertificates { output.write(marked.line + "\n") }
+    reachedCertificates = []
   }
 
   /// Prints an error's diagnostics with the file name and the offending line.
@@ -211,10 +216,12 @@ public final class Session {
     pending = nil
     transaction.beginCommand(commandLabel ?? command.source)
     let result: T
+    let reached: [CertificateReach.Marked]
     do {
       changing = true
       defer { changing = false }
       result = try body(&transaction)
+      reached = try CertificateReach.mark(&transaction)
       try refuseProblems(transaction, assignments: assignments)
     } catch {
       transaction.undoCommand()
@@ -227,6 +234,7 @@ public final class Session {
     } else {
       try commit(transaction, command: command.source)
     }
+    reachedCertificates += reached
     return result
   }
 

@@ -21,6 +21,10 @@ enum DerivedField: String, Sendable, CaseIterable {
   case incurred
   /// Certificates: issued, and a listed policy is not in force today.
   case lapsed
+  /// Certificates: issued or awaiting reissue (what a holder holds).
+  case live
+  /// Certificates: the listed policies in force today.
+  case policiesInForce = "policies_in_force"
   /// The account a record reaches through another record (audit → policy → account).
   case account
   /// Exposures: the policy of their audit.
@@ -34,7 +38,7 @@ enum DerivedField: String, Sendable, CaseIterable {
     case .exposure: return [.policy, .account]
     case .delegation: return [.account, .overdue]
     case .claim: return [.account, .incurred]
-    case .certificate: return [.lapsed]
+    case .certificate: return [.lapsed, .live, .policiesInForce]
     case .subjectivity, .allocation, .endorsement, .note: return [.account]
     default: return []
     }
@@ -59,6 +63,11 @@ enum DerivedField: String, Sendable, CaseIterable {
     case .additional: return derived(.money, "audited − estimated premium (negative: return)")
     case .incurred: return derived(.money, "paid + expense + reserve")
     case .lapsed: return derived(.bool, "issued, and a listed policy is not in force today")
+    case .live: return derived(.bool, "issued or needs-reissue")
+    case .policiesInForce:
+      return FieldInfo(
+        name: rawValue, type: .text, repeats: true, derived: true,
+        summary: "the listed policies in force today", reference: .policy)
     case .account:
       return FieldInfo(
         name: rawValue, type: .text, derived: true, summary: Self.accountSummary(kind),

@@ -28,6 +28,14 @@ extension FieldResolver {
       return (try? Claim(record)).map { [.money($0.incurred)] } ?? []
     case .lapsed:
       return lapsed(record).map { [.bool($0)] } ?? []
+    case .live:
+      return record.nonEmpty("status").flatMap(CertificateStatus.init(rawValue:)).map {
+        [.bool($0.isLive)]
+      } ?? []
+    case .policiesInForce:
+      return record.values("policy").filter { term(id: $0)?.isInForce(on: today) == true }.map {
+        .text($0)
+      }
     case .account:
       return account(of: record, kind: kind).map { [.text($0)] } ?? []
     case .policy:

@@ -24,7 +24,7 @@ enum HelpCommand {
     } else if topic == "query" || topic == "queries" {
       write(HelpText.command(QueryCommands.query))
     } else if let kind = Schema.kind(named: topic), kind.kind != .change {
-      write(HelpText.kind(kind.kind))
+      write(HelpText.kind(kind.kind, commands: registry.commands(about: kind.kind)))
     } else if let text = HelpText.topics[topic] {
       write(text)
     } else {

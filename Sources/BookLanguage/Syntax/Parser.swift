@@ -98,6 +98,7 @@ public struct Parser {
       return make(spec.name, nameRange: nameRange, arguments: arguments, from: first)
     }
     if isPlannedCommand(first) { throw unknownCommand(first) }
+    if let error = unknownVerb(after: first) { throw error }
     if Schema.kind(named: first.text) != nil
       || (first.isWord("count") && peek(1).kind == .word
         && Schema.kind(named: peek(1).text) != nil)
@@ -122,7 +123,7 @@ public struct Parser {
   /// `audit open …`). Until they are registered, they are unknown commands — never typos of
   /// the commands there are (`delegate` is not `delete`).
   static let plannedCommands: Set<String> = [
-    "delegate", "done", "cert", "audit", "xlist", "sweep", "renew", "cancel", "note", "lossrun",
+    "delegate", "done", "audit", "xlist", "sweep", "renew", "cancel", "note", "lossrun",
     "compare", "walk", "run", "macro", "review", "workload",
   ]
 
@@ -134,6 +135,26 @@ public struct Parser {
     let after = peek(1)
     if after.isEnd || after.isSymbol(")") { return false }
     return !(after.kind == .word && Self.clauses.contains(after.text.lowercased()))
+  }
+
+  /// A kind word with verbs (`cert issue`) followed by a word that is neither one of them nor
+  /// a query clause: `cert isue` is an unknown cert command, with did-you-mean.
+  private func unknownVerb(after first: Token) -> ParseError? {
+    let word = first.text.lowercased()
+    let verbs = registry.allNames.compactMap { name -> String? in
+      let parts = name.split(separator: " ").map(String.init)
+      return parts.count == 2 && parts[0] == word ? parts[1] : nil
+    }
+    let after = peek(1)
+    guard !verbs.isEmpty, after.kind == .word, !Self.clauses.contains(after.text.lowercased())
+    else { return nil }
+    var notes: [String] = []
+    if let close = Suggestion.closest(to: after.text.lowercased(), in: verbs) {
+      notes.append("Did you mean '\(word) \(close)'?")
+    }
+    notes.append("The \(word) commands: " + verbs.map { "\(word) \($0)" }.joined(separator: ", "))
+    return ParseError(
+      "unknown \(word) command '\(after.text)'", at: after.range.lowerBound, notes: notes)
   }
 
   private func unknownCommand(_ token: Token) -> ParseError {

@@ -9,9 +9,14 @@ public protocol RecordLookup {
   /// counts the `about` links already followed. A lookup with a cache answers from it; the
   /// default asks the rule.
   func account(ofKind kind: KindID, key: String, depth: Int) -> String?
+  /// Every record of a kind, in the book's order, for the rules that search (a policy's
+  /// renewal term: the policy whose `prior` it is). A lookup that cannot list answers none.
+  func records(_ kind: KindID) -> [Found]
 }
 
 extension RecordLookup {
+  public func records(_ kind: KindID) -> [Found] { [] }
+
   public func account(ofKind kind: KindID, key: String, depth: Int) -> String? {
     record(kind, key).flatMap { AccountRecords.account(of: $0, kind: kind, depth: depth, in: self) }
   }

@@ -18,6 +18,8 @@ public enum RecordRules {
     in lookup: some RecordLookup
   ) -> [Violation] {
     switch kind {
+    case .certificate:
+      return Certificate.guardViolations(record, before: before, moment: moment, in: lookup)
     default:
       return []
     }

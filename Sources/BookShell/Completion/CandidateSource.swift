@@ -24,7 +24,10 @@ struct CandidateSource {
       case .fields(let kind): names += fieldPaths(of: kind, partial: partial)
       case .assignments(let kind):
         names += FieldCatalog.fields(of: kind).filter { !$0.derived }.map { $0.name + "=" }
-      case .values(let kind, let path): values += self.values(of: path, on: kind, partial: partial)
+      case .values(let kind, let path):
+        // A holder's name is text with spaces: offered quoted (`cert issue … holder=`).
+        if path == ["holder"] && kind != .account { texts += holders }
+        values += self.values(of: path, on: kind, partial: partial)
       case .ids(let kind): values += ids(of: kind)
       case .records: values += records(partial: partial)
       case .people: values += ids(of: .person) + ["me"]

@@ -13,8 +13,8 @@ struct CommandLog: Sendable {
   /// The changes touched, in the order first touched.
   private(set) var touched: [Int] = []
   private var seen: Set<Int> = []
-  /// Changes older than the command, as they were before it first changed them.
-  private(set) var kept: [(Int, PendingChange)] = []
+  /// Changes older than the command, as they were before it first changed them, by index.
+  private(set) var kept: [Int: PendingChange] = [:]
   /// Key positions as they were before each change of one, in order.
   var positions: [(KindID, String, Int?)] = []
   /// Vacated keys as they were before each change of one, in order.
@@ -35,6 +35,6 @@ struct CommandLog: Sendable {
   mutating func keep(_ index: Int, _ change: PendingChange) {
     guard seen.insert(index).inserted else { return }
     touched.append(index)
-    if index < count { kept.append((index, change)) }
+    if index < count { kept[index] = change }
   }
 }

@@ -320,6 +320,18 @@ public struct Transaction: Sendable {
     (command?.touched ?? []).map { changes[$0] }.filter { $0.before != $0.after }
   }
 
+  /// The changes the current command touched that change something, each with its record
+  /// as it was before the command under the same id (nil: none was).
+  public var commandEdits: [(change: PendingChange, before: Record?)] {
+    guard let log = command else { return [] }
+    return log.touched.compactMap { index in
+      let change = changes[index]
+      guard change.before != change.after else { return nil }
+      if let kept = log.kept[index] { return (change, kept.id == change.id ? kept.after : nil) }
+      return (change, change.key == change.id ? change.before : nil)
+    }
+  }
+
   /// Takes back everything the current command changed, and ends it.
   public mutating func undoCommand() {
     guard let log = command else { return }

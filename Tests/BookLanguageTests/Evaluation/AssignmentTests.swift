@@ -52,13 +52,18 @@ import Testing
 
   @Test func aCertificateListsOneMorePolicyAndOneFewer() throws {
     let book = try LanguageBook()
-    #expect(try book.run("set cert CE-0006 policy-=P-0067") == 0)
-    #expect(try book.run("set certificate CE-0006 policy+=P-0067") == 0)
+    // Issued today: an older one's policies change only by reissuing it (the guards).
+    #expect(
+      try book.run(
+        "add certificate account=ACME holder=\"City of Sacramento\" policy=P-0001 issued=today status=issued"
+      ) == 0)
+    #expect(try book.run("set cert CE-0012 policy+=P-0002") == 0)
+    #expect(try book.run("set certificate CE-0012 policy-=P-0002") == 0)
     #expect(
       book.output.out
-        == "certificate CE-0006: policy: removed P-0067\ncertificate CE-0006: policy: added P-0067\n"
+        == "added certificate CE-0012\ncertificate CE-0012: policy: added P-0002\ncertificate CE-0012: policy: removed P-0002\n"
     )
-    #expect(try book.values(.certificate, "CE-0006", "policy") == ["P-0066", "P-0067"])
+    #expect(try book.values(.certificate, "CE-0012", "policy") == ["P-0001"])
   }
 
   /// A bulk replacement lists, record by record, the values it removed.

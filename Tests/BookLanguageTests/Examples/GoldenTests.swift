@@ -45,6 +45,13 @@ import Testing
     ("help-policies", "help policies"),
     ("help-where", "help where"),
     ("help-cert", "help cert"),
+    (
+      "cert-issue",
+      "cert issue ACME holder=\"City of Sacramento\" policies=P-0001,P-0002 ai=P-0001 wos pnc=P-0001"
+    ),
+    ("cert-show", "cert show CE-0001"),
+    ("cert-show-md", "cert show CE-0001 as md"),
+    ("cert-show-html", "cert show CE-0001 as html"),
   ]
 
   static var directory: String {

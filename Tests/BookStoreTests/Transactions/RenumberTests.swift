@@ -30,6 +30,7 @@ import Testing
     var certificate = try #require(mine.record(.certificate, "CE-0001")).record
     certificate.setAll("policy", certificate.values("policy") + [id(0), id(2)])
     certificate.set("wos", "\(id(0)), \(id(2))")
+    certificate.set("issued", "2026-11-23")  // a changed certificate is issued anew, that day
     try mine.update(.certificate, "CE-0001", certificate)
 
     _ = try book.commit(theirs, Fixtures.request, clock: Fixtures.clock)

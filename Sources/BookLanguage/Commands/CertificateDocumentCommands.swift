@@ -1,0 +1,89 @@
+import BookModel
+import BookStore
+
+/// `cert show`: a certificate's ACORD 25 content on the terminal, as md or html, or into a
+/// file.
+enum CertificateDocumentCommands {
+  static let show = CommandSpec(
+    "cert show", aliases: ["certificate show"], group: .queries,
+    summary: "a certificate's ACORD 25 content (text, md, or one printable html page)",
+    grammar: [
+      .word("id", completes: .ids(.certificate)),
+      .optional([.keyword("as"), .word("format", completes: .words(["table", "md", "html"]))]),
+      .optional([.keyword("into"), .text("file", completes: .files)]),
+    ],
+    usage: ["cert show CE-… [as md|html] [into FILE]"],
+    examples: ["cert show CE-0001", "cert show CE-0001 as html"],
+    details: [
+      "Producer, insured, insurers A–F with NAIC numbers, one row per policy with ADDL INSD, SUBR WVD and limits, the description of operations citing the endorsement forms, the holder and the cancellation wording.",
+      "into FILE.html writes one self-contained printable page (no scripts); .md writes Markdown.",
+    ]
+  ) { invocation throws(LanguageError) in
+    guard let idNode = invocation.value("id") else { return }
+    let session = invocation.session
+    let id = try session.text(of: idNode)
+    let view = session.view
+    let record = try ChangeCommands.existing(.certificate, id, in: view, at: idNode.range)
+    let document = Acord25(record, in: view)
+    var format: OutputFormat?
+    if let node = invocation.value("format") {
+      let word = try session.text(of: node).lowercased()
+      guard let chosen = OutputFormat(rawValue: word), [.table, .md, .html].contains(chosen)
+      else {
+        throw .usage(
+          "a certificate prints as table (text), md or html, not '\(word)'",
+          notes: ["cert show \(id) as html"], at: node.range)
+      }
+      format = chosen
+    }
+    if let fileNode = invocation.value("file") {
+      let path = try session.text(of: fileNode)
+      let chosen = format ?? OutputFormat(fileName: path) ?? .table
+      let text = render(document, chosen)
+      try DocumentFile.write(text, to: path, in: session, at: fileNode.range)
+      invocation.write("wrote \(id) to \(path) (\(chosen == .table ? "text" : chosen.rawValue))\n")
+      return
+    }
+    invocation.write(render(document, format ?? .table))
+  }
+
+  static func render(_ document: Acord25, _ format: OutputFormat) -> String {
+    switch format {
+    case .md: return document.markdown
+    case .html: return document.html
+    default: return document.text
+    }
+  }
+}
+
+/// Writes a document a command made into a file beside the book (never inside it, never in
+/// safe mode), as `into` does for query results.
+enum DocumentFile {
+  static func write(_ text: String, to path: String, in session: Session, at range: SourceRange)
+    throws(LanguageError)
+  {
+    guard !session.safe else {
+      throw .failed(
+        "into is off in safe mode: no file is written outside the book",
+        notes: ["Print the result instead (drop 'into \(path)')."], at: range)
+    }
+    let full =
+      path.hasPrefix("/") ? path : session.workingDirectory.map { $0 + "/" + path } ?? path
+    if session.directory.contains(full) {
+      let name = path.split(separator: "/").last.map(String.init) ?? path
+      let root = session.directory.paths.root
+      let outside = DataDirectory.directory(of: session.directory.fs.canonicalPath(root) ?? root)
+      throw .failed(
+        "into: \(path) is inside the book's data directory; nothing was written",
+        notes: [
+          "The book's files change only through its commands. Write results elsewhere:",
+          "into " + Literal.quote((outside == "/" ? "" : outside) + "/" + name),
+        ], at: range)
+    }
+    do {
+      try session.directory.fs.write(full, Array(text.utf8))
+    } catch {
+      throw .failed("could not write \(path): \(error.description)", at: range)
+    }
+  }
+}
