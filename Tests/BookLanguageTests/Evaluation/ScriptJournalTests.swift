@@ -150,6 +150,26 @@ import Testing
       ])
   }
 
+  @Test func aPolicyEndedMidScriptReachesItsCertificatesOnceFromThatLine() throws {
+    let book = try LanguageBook()
+    let script = """
+      set policy P-0002 premium=1.00
+      set policy P-0002 status=cancelled cancelled=2026-11-30
+      set policy P-0002 premium=2.00
+
+      """
+    #expect(try book.session(unit: .script).run(script, file: "stdin") == 0, "\(book.output.err)")
+    let line =
+      "CE-0001 for Granite Bay Builders Inc now needs reissue (P-0002 changed): cert reissue CE-0001\n"
+    #expect(book.output.out.components(separatedBy: line).count == 2, "\(book.output.out)")
+    #expect(book.output.out.contains("cancelled: (empty) → 2026-11-30\n" + line))
+    let certificate = try #require(
+      book.directory.history().transactions.last?.entries.first { $0.kind == .certificate })
+    #expect(
+      certificate.command == "stdin:2: set policy P-0002 status=cancelled cancelled=2026-11-30")
+    #expect(certificate.after?.value("status") == "needs-reissue")
+  }
+
   @Test func theBookAfterACommitIsTheBookOnDisk() throws {
     let book = try LanguageBook()
     let session = try book.session(unit: .script)
