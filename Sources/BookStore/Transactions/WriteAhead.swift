@@ -152,11 +152,14 @@ public struct WriteAhead: Sendable, Equatable {
         guard current != bytes, let prior = before[path] else { continue }
         if !prior.matches(current) { stale.append(path) }
       case .append(let path, let offset, let bytes):
+        // As before, as after, or part-way: a writer that died while appending left a prefix
+        // of these very bytes. Anything else was written since.
         let now = current ?? []
-        let untouched = now.count == Int(offset)
-        let appended =
-          now.count == Int(offset) + bytes.count && now[Int(offset)...].elementsEqual(bytes)
-        if !untouched && !appended { stale.append(path) }
+        let start = Int(offset)
+        let ours =
+          now.count >= start && now.count <= start + bytes.count
+          && now[start...].elementsEqual(bytes.prefix(now.count - start))
+        if !ours { stale.append(path) }
       }
     }
     return stale
