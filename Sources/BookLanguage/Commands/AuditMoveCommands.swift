@@ -9,7 +9,7 @@ enum AuditMoveCommands {
     .request, summary: "ask the insured for the audit (→ requested)",
     options: ["requested", "notes"], examples: ["audit request AU-0002"],
     details: ["requested=DAY records the day of the request (today when not given)."]
-  ) { audit, options, session throws(LanguageError) in
+  ) { audit, options, session, _ throws(LanguageError) in
     if let day = options["requested"] {
       audit.requested = try ValueInterpreter(session: session).day(day.node)
     } else {
@@ -34,8 +34,8 @@ enum AuditMoveCommands {
     details: [
       "The audit becomes billed when the audited premium is at least the estimated one, refunded when it is less."
     ]
-  ) { audit, _, session throws(LanguageError) in
-    guard let premium = premiumDifference(audit, in: session) else {
+  ) { audit, _, _, transaction throws(LanguageError) in
+    guard let premium = premiumDifference(audit, in: transaction) else {
       throw .failed(
         "\(audit.id) has no audited exposures to bill",
         notes: ["Record them first: audit complete \(audit.id) audited=N"])
@@ -55,7 +55,7 @@ enum AuditMoveCommands {
     details: [
       "A dispute needs a reason. Then audit revise records the corrected figures and audit accept accepts them."
     ]
-  ) { audit, options, session throws(LanguageError) in
+  ) { audit, options, session, _ throws(LanguageError) in
     guard let reason = options["reason"], !reason.text.isEmpty else {
       throw .usage(
         "audit dispute needs a reason",
@@ -81,8 +81,9 @@ enum AuditMoveCommands {
     _ verb: AuditVerb, summary: String, options: [String] = ["notes"], examples: [String],
     details: [String] = [],
     change:
-      @escaping @Sendable (inout Audit, [String: (text: String, node: ValueNode)], Session)
-      throws(LanguageError) -> Void = { _, _, _ in }
+      @escaping @Sendable (
+        inout Audit, [String: (text: String, node: ValueNode)], Session, Transaction
+      ) throws(LanguageError) -> Void = { _, _, _, _ in }
   ) -> CommandSpec {
     CommandSpec(
       verb.command, group: .changes, summary: summary,
@@ -112,7 +113,7 @@ enum AuditMoveCommands {
         audit.status = verb.to[0]
         if let notes = given["notes"] { audit.notes = notes.text.isEmpty ? nil : notes.text }
         do throws(LanguageError) {
-          try change(&audit, given, session)
+          try change(&audit, given, session, transaction)
         } catch {
           var error = error
           for index in error.diagnostics.indices where error.diagnostics[index].location == nil {
@@ -124,7 +125,7 @@ enum AuditMoveCommands {
         return (found.audit.status, audit.status, audit)
       }
       var line = AuditSupport.moved(id, before, after)
-      if verb == .bill, let difference = premiumDifference(audit, in: session) {
+      if verb == .bill, let difference = premiumDifference(audit, in: session.view) {
         line +=
           difference.isNegative
           ? " (return premium \((-difference).description))"
@@ -135,8 +136,8 @@ enum AuditMoveCommands {
   }
 
   /// The audit's additional premium (negative: return), nil when it has no audited figures.
-  static func premiumDifference(_ audit: Audit, in session: Session) -> Money? {
-    let rows = session.view.records(.exposure).filter { $0.value("audit") == audit.id }
+  static func premiumDifference(_ audit: Audit, in book: Transaction) -> Money? {
+    let rows = book.records(.exposure).filter { $0.value("audit") == audit.id }
       .compactMap { try? Exposure($0.record) }
     guard rows.contains(where: { $0.audited != nil }),
       let premium = AuditPremium(rows: rows, mod: audit.mod)

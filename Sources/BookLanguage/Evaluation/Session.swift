@@ -54,6 +54,10 @@ public final class Session {
   public let clock: any Clock
   /// Certificates the last change marked `needs-reissue`, listed after its command's output.
   public private(set) var reachedCertificates: [CertificateReach.Marked] = []
+  /// How the journal names the command running now: its text, or in a file `FILE:LINE: text`.
+  private var commandLabel: String?
+  /// A change's body is running: it holds the pending transaction (see `change`).
+  private var changing = false
 
   public init(
     registry: Registry = .standard, directory: DataDirectory, snapshot: Snapshot,
@@ -72,7 +76,10 @@ public final class Session {
   }
 
   /// The book as commands see it: the snapshot with any pending changes.
-  public var view: Transaction { pending ?? Transaction(base: snapshot) }
+  public var view: Transaction {
+    assert(!changing, "a change's body reads the book through the transaction it is given")
+    return pending ?? Transaction(base: snapshot)
+  }
 
   /// A field reader over the current view and day.
   public func resolver() -> FieldResolver {
@@ -96,7 +103,11 @@ public final class Session {
     }
     if unit == .script && pending == nil { pending = Transaction(base: snapshot) }
     source = (file, script.lines)
+    let outerLabel = commandLabel
+    defer { commandLabel = outerLabel }
     for command in script.commands {
+      commandLabel =
+        file.map { "\($0):\(command.range.lowerBound.line): " + command.source } ?? command.source
       do {
         try execute(command)
       } catch {
@@ -114,7 +125,8 @@ public final class Session {
     }
     if unit == .script {
       do {
-        try finishScript(source: text)
+        // Each change names its own command; the script's name is only the fallback.
+        try finishScript(source: file ?? "script")
       } catch {
         report(error, file: file, lines: script.lines)
         return error.exitCode
@@ -182,7 +194,10 @@ public final class Session {
   // MARK: Changes
 
   /// Runs a change on the pending transaction (or a new one that commits at once), after
-  /// checking the changed records against the rules; on failure nothing changes.
+  /// checking the records it changed against the rules (commit checks them all once more);
+  /// on failure nothing changes. The body reads the book through the transaction it is
+  /// given (`RecordEditor.reading`): it holds the pending changes while it runs, so `view`
+  /// cannot show them then.
   @discardableResult
   /// A broken rule is shown under the value of the assignment that set its field, when one
   /// did.
@@ -195,11 +210,40 @@ public final class Session {
     } catch {
       throw LanguageError(error)
     }
-    let since = view
-    var transaction = since
-    let result = try body(&transaction)
-    let reached = try CertificateReach.mark(&transaction, since: since)
-    let problems = Validation.problems(transaction, today: context.today, since: since)
+    // The pending transaction is moved out, not copied: a long script stays linear.
+    let held = pending != nil
+    var transaction = pending ?? Transaction(base: snapshot)
+    pending = nil
+    transaction.beginCommand(commandLabel ?? command.source)
+    let result: T
+    let reached: [CertificateReach.Marked]
+    do {
+      changing = true
+      defer { changing = false }
+      result = try body(&transaction)
+      reached = try CertificateReach.mark(&transaction)
+      try refuseProblems(transaction, assignments: assignments)
+    } catch {
+      transaction.undoCommand()
+      if held { pending = transaction }
+      throw error
+    }
+    transaction.endCommand()
+    if held {
+      pending = transaction
+    } else {
+      try commit(transaction, command: command.source)
+    }
+    reachedCertificates += reached
+    return result
+  }
+
+  /// Refuses what the current command's changes break.
+  private func refuseProblems(_ transaction: Transaction, assignments: [Assignment])
+    throws(LanguageError)
+  {
+    let problems = Validation.problems(
+      ofCommand: transaction.commandEdits, in: transaction, today: context.today)
     guard problems.isEmpty else {
       let diagnostics = problems.map { problem in
         var diagnostic = problem.diagnostic
@@ -212,16 +256,9 @@ public final class Session {
       }
       throw LanguageError(diagnostics, status: .failed)
     }
-    if pending != nil {
-      pending = transaction
-    } else {
-      try commit(transaction, command: command.source)
-    }
-    reachedCertificates += reached
-    return result
   }
 
-  /// Commits a transaction, reports renumbered ids, and reads the book again.
+  /// Commits a transaction, reports renumbered ids, and takes the book as the commit left it.
   func commit(
     _ transaction: Transaction, command: String, undoes: String? = nil, redoes: String? = nil
   ) throws(LanguageError) {
@@ -238,7 +275,7 @@ public final class Session {
             + "the new \(renumbering.kind.spec.singular) is \(renumbering.to)\n")
         if lastID == renumbering.from { lastID = renumbering.to }
       }
-      snapshot = try directory.load()
+      snapshot = result.snapshot
     } catch {
       throw LanguageError(error)
     }

@@ -361,6 +361,9 @@ extension String {
   /// The text without leading and trailing spaces, tabs and carriage returns.
   var trimmed: String {
     let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
-    return String(drop(while: blank).reversed().drop(while: blank).reversed())
+    // Two index scans, not reversed copies: this runs for every command a script parses.
+    guard let first = firstIndex(where: { !blank($0) }), let last = lastIndex(where: { !blank($0) })
+    else { return "" }
+    return String(self[first...last])
   }
 }

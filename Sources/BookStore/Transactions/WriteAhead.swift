@@ -57,6 +57,14 @@ public struct WriteAhead: Sendable, Equatable {
   /// The file's bytes.
   public func encoded() -> [UInt8] {
     var out = Array(Self.magic.utf8)
+    // One allocation: the files it holds may be large, and growing would copy them again.
+    out.reserveCapacity(
+      entries.reduce(64) { total, entry in
+        switch entry {
+        case .replace(let path, let bytes), .append(let path, _, let bytes):
+          return total + bytes.count + path.utf8.count + 96
+        }
+      })
     for entry in entries {
       switch entry {
       case .replace(let path, let bytes):
