@@ -316,7 +316,20 @@ public final class Session {
     let count = pending.effectiveChanges.count
     if unit == .script { return count }
     self.pending = nil
-    try commit(pending, command: source)
+    do {
+      try commit(pending, command: source)
+    } catch {
+      // Nothing was written (the lock was busy, a record changed meanwhile): the
+      // transaction stays open, to commit again or roll back.
+      self.pending = pending
+      inBegin = true
+      var error = error
+      if !error.diagnostics.isEmpty {
+        error.diagnostics[error.diagnostics.count - 1].notes.append(
+          "The transaction is still open: commit to try again, or rollback.")
+      }
+      throw error
+    }
     return count
   }
 
