@@ -101,6 +101,16 @@ public final class Session {
       report(LanguageError(error), file: file, lines: lines)
       return ExitStatus.usage.rawValue
     }
+    // Another writer changed the book since it was read: read it again first, so that no
+    // command shows a stale record (a pending transaction is rebased at commit instead).
+    if pending == nil && directory.hasChanged(since: snapshot) {
+      do throws(LanguageError) {
+        try reload()
+      } catch {
+        report(error, file: file, lines: script.lines)
+        return error.exitCode
+      }
+    }
     if unit == .script && pending == nil { pending = Transaction(base: snapshot) }
     source = (file, script.lines)
     let outerLabel = commandLabel
