@@ -10,6 +10,9 @@ extension Transaction {
     for entry in transaction.entries.reversed() {
       try copy.move(entry.kind, from: entry.after, to: entry.before, next: entry.next)
     }
+    for entry in transaction.entries {
+      try copy.requireNoReferrers(entry.kind, leaving: entry.after, for: entry.before)
+    }
     self = copy
   }
 
@@ -21,7 +24,27 @@ extension Transaction {
     for entry in transaction.entries {
       try copy.move(entry.kind, from: entry.before, to: entry.after, next: nil)
     }
+    for entry in transaction.entries {
+      try copy.requireNoReferrers(entry.kind, leaving: entry.before, for: entry.after)
+    }
     self = copy
+  }
+
+  /// Refuses (exit 4) to move a record off a key that something else came to refer to since
+  /// (undoing a rename after a policy was added on the new id): the reference would dangle.
+  private func requireNoReferrers(_ kind: KindID, leaving old: Record?, for new: Record?)
+    throws(StoreError)
+  {
+    guard let old, let new, let oldKey = kind.key(of: old), let newKey = kind.key(of: new),
+      oldKey != newKey
+    else { return }
+    let found = Validation.referrers(to: kind, oldKey, in: self)
+    guard let first = found.first else { return }
+    let more = found.count > 1 ? " (and \(found.count - 1) more)" : ""
+    throw .conflict(
+      kind: kind, id: oldKey,
+      reason:
+        "\(first)\(more) refers to it since; moving it to \(newKey) would leave that dangling")
   }
 
   /// Moves one record from `old` (which it must be now; nil: it must not exist) to `new`.

@@ -138,6 +138,23 @@ public enum Validation {
             kind: change.kind, id: change.id, field: $0.field,
             diagnostic: Diagnostic("\(name): \($0.message)", notes: $0.hint.map { [$0] } ?? []))
         }
+        // A key moved away (a rename in place) must leave nothing referring to the old one.
+        if let key = change.key, key != change.id {
+          let found = referrers(to: change.kind, key, in: transaction)
+          if !found.isEmpty {
+            problems.append(
+              Problem(
+                kind: change.kind, id: change.id, field: change.kind.spec.keyField,
+                diagnostic: Diagnostic(
+                  "\(spec.singular) \(key) cannot become \(change.id): "
+                    + (found.count == 1 ? "1 record refers" : "\(found.count) records refer")
+                    + " to \(key)",
+                  notes: found.prefix(10).map { "  " + $0 } + [
+                    "Rename it instead, and the references follow: "
+                      + "rename \(spec.singular) \(key) \(change.id)"
+                  ])))
+          }
+        }
       } else {
         let found = referrers(to: change.kind, change.id, in: transaction)
         guard !found.isEmpty else { continue }

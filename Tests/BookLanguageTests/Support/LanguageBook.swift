@@ -22,14 +22,16 @@ final class LanguageBook {
     copy = empty ? try EmptyBook() : try ExampleCopy("lang")
   }
 
-  /// A session on the book as it is now (`wait`: seconds a commit waits for the lock).
+  /// A session on the book as it is now (`wait`: seconds a commit waits for the lock; `user`:
+  /// who works, else the book's default).
   func session(
-    unit: Session.Unit = .eachCommand, options: RenderOptions = RenderOptions(), wait: Double = 10
+    unit: Session.Unit = .eachCommand, options: RenderOptions = RenderOptions(), wait: Double = 10,
+    user: String? = nil
   ) throws -> Session {
     let directory = DataDirectory(root: root, wait: wait)
     let snapshot = try directory.load()
     let context = BookContext.resolve(
-      snapshot: snapshot, environment: copy.you.map { ["BOOK_USER": $0] } ?? [:],
+      snapshot: snapshot, environment: (user ?? copy.you).map { ["BOOK_USER": $0] } ?? [:],
       config: UserConfig(), pinnedToday: nil,
       sandbox: false, clock: Self.clock)
     let session = Session(
