@@ -72,7 +72,7 @@ struct Init: ParsableCommand {
     } else {
       Output.standard("made the demo agency in \(directory)")
     }
-    Output.standard("open it with: book --data \(Self.shellWord(directory))")
+    Output.standard("open it with: book --data \(ShellWord.quoted(directory))")
   }
 
   /// The empty book's files; a name that cannot be written is refused.
@@ -89,16 +89,5 @@ struct Init: ParsableCommand {
   static func defaultName(_ directory: String) -> String {
     let last = directory.split(separator: "/").last.map(String.init) ?? directory
     return last.isEmpty ? "My agency" : last
-  }
-
-  /// A path as the shell takes it: as it is when it is plain, else in single quotes.
-  static func shellWord(_ text: String) -> String {
-    let plain =
-      !text.isEmpty
-      && text.unicodeScalars.allSatisfy {
-        ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
-          || "-_./+,:@".unicodeScalars.contains($0)
-      }
-    return plain ? text : "'" + text.replacing("'", with: "'\\''") + "'"
   }
 }

@@ -1,3 +1,4 @@
+import BookModel
 import Foundation
 import Testing
 
@@ -125,6 +126,28 @@ import Testing
       result.stderr.hasPrefix(
         "\(root)/journal/w1.rec:\(line):5: error: 'frob' is not an op: it is add, set or delete\n"),
       "\(result.stderr)")
+  }
+
+  /// A kind's file deleted by hand is an invalid book (ids would start again at -0001), and
+  /// the hint that starts it empty works as printed.
+  @Test func aMissingKindFileIsReportedAndTheHintMendsIt() throws {
+    let scratch = Scratch()
+    let root = try scratch.book()
+    try FileManager.default.removeItem(atPath: root + "/notes.rec")
+    let result = try BookBinary.run(["check", "--data", root])
+    #expect(result.status == 3)
+    let lines = result.stderr.split(separator: "\n").map(String.init)
+    #expect(
+      lines.first
+        == "\(root)/notes.rec: error: notes.rec is missing: the book has a file for every kind")
+    let hint = try #require(lines.first { $0.hasPrefix("  printf ") })
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", hint]
+    #expect(try ProcessRunner.run(process).status == 0)
+    let again = try BookBinary.run(["check", "--data", root])
+    #expect(again.status == 0, "\(again.stderr)")
+    #expect(scratch.text("book/notes.rec") == KindID.note.spec.descriptor)
   }
 
   @Test func aRecFileOfNoKnownKindIsReported() throws {

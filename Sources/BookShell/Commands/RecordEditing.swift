@@ -41,7 +41,7 @@ struct RecordEditing {
       guard LocalFile.writePrivate(header + text, to: path) else {
         throw ShellRefusal.cannotWrite(path: path).error(at: range)
       }
-      let status = system(editor + " " + Self.quoted(path))
+      let status = system(editor + " " + ShellWord.quoted(path))
       guard status == 0 else {
         throw ShellRefusal.editorFailed(editor: editor).error(at: range)
       }
@@ -118,10 +118,6 @@ struct RecordEditing {
     let base = ProcessEnvironment.variables()["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
     let safe = String(id.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "_" })
     return "\(base)/book-edit-\(getpid())-\(safe).rec"
-  }
-
-  static func quoted(_ path: String) -> String {
-    "'" + path.replacing("'", with: "'\\''") + "'"
   }
 
   /// The text without `#` comment lines (ours, and any the person added) and blank lines

@@ -72,6 +72,9 @@ public struct DataDirectory: Sendable {
     let name = kind.spec.file
     let path = paths.path(name)
     let stamp = fs.stamp(path)
+    // A kind's file missing (deleted by hand, lost in a merge) would read as no records, and
+    // new ids would start again at -0001, reusing ids the journals still name.
+    guard stamp != nil else { throw StoreError.missingFile(kind: kind, root: paths.root) }
     let file = try parsedFile(at: path, name: name)
     if let declared = file.recordType, declared != kind.spec.recordType {
       let line = Int(file.descriptorSpan?.line ?? 1)

@@ -14,6 +14,8 @@ public enum StoreError: Error, Sendable, Equatable {
   case writeFailed(FileSystemError, restored: Bool)
   /// Writing under a pinned day outside a training book or sandbox (exit 1).
   case pinnedDay(Day)
+  /// A kind's file is missing from the book (exit 3).
+  case missingFile(kind: KindID, root: String)
   /// An interrupted commit's write-ahead file no longer matches these files (changed since),
   /// so it is not replayed over them (exit 3).
   case staleWriteAhead(paths: [String], root: String)
@@ -21,7 +23,7 @@ public enum StoreError: Error, Sendable, Equatable {
   /// How the process ends for this error.
   public var status: ExitStatus {
     switch self {
-    case .invalidBook, .writeFailed, .staleWriteAhead: return .invalidBook
+    case .invalidBook, .writeFailed, .staleWriteAhead, .missingFile: return .invalidBook
     case .refused, .pinnedDay: return .failed
     case .lockTimeout, .conflict: return .busy
     }
@@ -55,6 +57,19 @@ public enum StoreError: Error, Sendable, Equatable {
             restored
               ? "Nothing was changed: every file is as it was before the command."
               : "The change is saved in .book/wal and will be completed when the book is next opened."
+          ])
+      ]
+    case .missingFile(let kind, let root):
+      let file = kind.spec.file
+      let lines = kind.spec.descriptor.split(separator: "\n").map { ShellWord.quoted(String($0)) }
+      return [
+        Diagnostic(
+          "\(file) is missing: the book has a file for every kind", file: root + "/" + file,
+          notes: [
+            "Put it back from git (git checkout -- \(file) in the book's repository), or, if it "
+              + "never held records, start it empty:",
+            "printf '%s\\n' " + lines.joined(separator: " ") + " > "
+              + ShellWord.quoted(root + "/" + file),
           ])
       ]
     case .staleWriteAhead(let paths, let root):

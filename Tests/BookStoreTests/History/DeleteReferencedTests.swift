@@ -40,21 +40,20 @@ import Testing
     #expect(transaction.referrers(to: .note, "N-0001").isEmpty)
   }
 
-  @Test func aKindsFileMadeByAnAddIsLeftHoldingItsDescriptorByItsUndo() throws {
-    // Decided: a missing kind's file that an add creates stays after the undo, as the empty
-    // file `init` writes (its descriptor alone): `check` reads the same book either way.
+  @Test func aMissingKindFileIsRefusedNotReadAsEmpty() throws {
+    // A kind's file that is gone would read as no records, and a new note would be N-0001
+    // again, reusing an id the journals name: the book is invalid until the file is back.
     let directory = TemporaryDirectory()
     let book = try Fixtures.book(in: directory)
     try PosixFileSystem().remove(directory.path + "/notes.rec")
-    var transaction = Transaction(base: try book.load())
-    try transaction.add(
-      .note,
-      Record([
-        Field("about", "ACME"), Field("by", "jkim"), Field("at", "2026-11-23 09:15"),
-        Field("text", "first"),
-      ]))
-    _ = try book.commit(transaction, Fixtures.request, clock: Fixtures.clock)
-    try book.undoLast()
-    #expect(directory.text("notes.rec") == KindID.note.spec.descriptor)
+    #expect {
+      _ = try book.load()
+    } throws: { error in
+      let store = error as? StoreError
+      return store?.exitCode == 3
+        && store?.diagnostics.map(\.message)
+          == ["notes.rec is missing: the book has a file for every kind"]
+    }
+    #expect(directory.bytes("notes.rec") == nil)
   }
 }
