@@ -123,7 +123,7 @@ public struct Parser {
   /// `audit open …`). Until they are registered, they are unknown commands — never typos of
   /// the commands there are (`delegate` is not `delete`).
   static let plannedCommands: Set<String> = [
-    "delegate", "done", "audit", "xlist", "sweep", "renew", "cancel", "note", "lossrun",
+    "delegate", "done", "audit", "sweep", "renew", "cancel", "note", "lossrun",
     "compare", "walk", "run", "macro", "review", "workload",
   ]
 
@@ -249,6 +249,11 @@ public struct Parser {
       arguments[name] = .condition(try condition())
     case .query(let name):
       arguments[name] = .query(try query())
+    case .clauses(let name, let kind):
+      let here = peek.range.lowerBound..<peek.range.lowerBound
+      var query = Query(kind: kind, kindRange: here)
+      try clauses(into: &query)
+      arguments[name] = .query(query)
     case .command(let name):
       arguments[name] = .command(try command())
     case .optional(let inner):

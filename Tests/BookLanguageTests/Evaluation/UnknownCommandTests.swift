@@ -11,7 +11,6 @@ import Testing
       ("done D-0001 outcome=successful", "done"),
       ("note ACME \"Called Jim\"", "note"),
       ("audit open P-0004 type=mail", "audit"),
-      ("xlist 120d", "xlist"),
       ("sweep", "sweep"),
       ("renew P-0001 premium=14100", "renew"),
       ("cancel P-0002 on 2026-12-31", "cancel"),

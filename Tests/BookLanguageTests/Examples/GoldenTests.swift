@@ -52,6 +52,10 @@ import Testing
     ("cert-show", "cert show CE-0001"),
     ("cert-show-md", "cert show CE-0001 as md"),
     ("cert-show-html", "cert show CE-0001 as html"),
+    ("xlist", "xlist"),
+    ("xlist-60d", "xlist 60d"),
+    ("xlist-120d-jkim", "xlist 120d where account.manager = jkim"),
+    ("xlist-late-csv", "xlist where late_start as csv"),
   ]
 
   static var directory: String {
