@@ -123,8 +123,8 @@ public struct Parser {
   /// `audit open …`). Until they are registered, they are unknown commands — never typos of
   /// the commands there are (`delegate` is not `delete`).
   static let plannedCommands: Set<String> = [
-    "delegate", "done", "audit", "sweep", "renew", "cancel", "note", "lossrun",
-    "compare", "walk", "run", "macro", "review", "workload",
+    "delegate", "done", "audit", "sweep", "note", "lossrun", "compare", "walk", "run",
+    "macro", "review", "workload",
   ]
 
   /// Whether the first word is a planned command used as one: not a kind, or a kind followed

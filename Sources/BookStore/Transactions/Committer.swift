@@ -23,7 +23,8 @@ extension DataDirectory {
     let renumbered = try rebase(&transaction)
     transaction.placeDeletions()
     let validated = try requireValidBook(transaction.base)
-    try Validation.refuseInvalid(transaction, today: request.day)
+    try Validation.refuseInvalid(
+      transaction, today: request.day, restoring: request.undoes != nil || request.redoes != nil)
 
     let time = clock.now()
     let id =

@@ -88,8 +88,12 @@ public enum Validation {
   }
 
   /// What the transaction's changed records break: rules of each record, references that do
-  /// not resolve, and deletions that would leave references dangling.
-  public static func problems(_ transaction: Transaction, today: Day) -> [Problem] {
+  /// not resolve, and deletions that would leave references dangling. `restoring` (undo,
+  /// redo): records return to states the journal held, judged as the book stands — not as
+  /// moves (a lifecycle step) nor as written today.
+  public static func problems(_ transaction: Transaction, today: Day, restoring: Bool = false)
+    -> [Problem]
+  {
     var problems: [Problem] = []
     let exists = { (kind: KindID, key: String) in transaction.record(kind, key) != nil }
     let anyExists = { (key: String) in
@@ -104,7 +108,8 @@ public enum Validation {
           + RecordValidator.validateReferences(
             after, as: spec, exists: exists, anyExists: anyExists)
           + RecordRules.check(
-            after, before: change.before, as: change.kind, moment: .written(today: today),
+            after, before: change.before, as: change.kind,
+            moment: restoring ? .standing : .written(today: today),
             in: transaction)
         problems += violations.map {
           Problem(
@@ -129,8 +134,10 @@ public enum Validation {
 
   /// Refuses a transaction whose changed records break a rule or whose deletions leave
   /// references dangling (exit 1).
-  public static func refuseInvalid(_ transaction: Transaction, today: Day) throws(StoreError) {
-    let problems = problems(transaction, today: today)
+  public static func refuseInvalid(_ transaction: Transaction, today: Day, restoring: Bool = false)
+    throws(StoreError)
+  {
+    let problems = problems(transaction, today: today, restoring: restoring)
     guard problems.isEmpty else { throw .refused(problems.map(\.diagnostic)) }
   }
 

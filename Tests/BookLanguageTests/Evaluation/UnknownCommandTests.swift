@@ -12,8 +12,6 @@ import Testing
       ("note ACME \"Called Jim\"", "note"),
       ("audit open P-0004 type=mail", "audit"),
       ("sweep", "sweep"),
-      ("renew P-0001 premium=14100", "renew"),
-      ("cancel P-0002 on 2026-12-31", "cancel"),
       ("lossrun ACME 5y", "lossrun"),
       ("compare ACME", "compare"),
       ("walk", "walk"),

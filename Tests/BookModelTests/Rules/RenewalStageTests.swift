@@ -158,3 +158,21 @@ import Testing
     #expect(RenewalStage.ordered.count == RenewalStage.allCases.count)
   }
 }
+
+/// The next term of a renewal: the same length, in months when the term is whole months.
+@Suite struct PolicyRenewalTests {
+  @Test(arguments: [
+    ("2026-01-15", "2027-01-15", "2027-01-15", "2028-01-15"),
+    ("2028-02-29", "2029-02-28", "2029-02-28", "2030-02-28"),  // a Feb 29 anniversary
+    ("2027-02-28", "2028-02-29", "2028-02-29", "2029-02-28"),  // a term ending Feb 29
+    ("2026-06-30", "2026-12-30", "2026-12-30", "2027-06-30"),  // six months
+    ("2026-01-01", "2026-03-15", "2026-03-15", "2026-05-27"),  // 73 days
+  ])
+  func theNextTerm(effective: String, expiration: String, next: String, nextEnd: String) throws {
+    let term = PolicyTerm(
+      effective: try #require(Day(iso: effective)), expiration: try #require(Day(iso: expiration)))
+    let renewal = PolicyRenewal.nextTerm(after: term)
+    #expect(renewal.effective.description == next)
+    #expect(renewal.expiration.description == nextEnd)
+  }
+}
