@@ -47,7 +47,7 @@ enum PolicyVerbRefusal: Error, Equatable {
       case .notSelected(let status):
         return .failed(
           "\(quote) is \(status): a renewal is taken from the selected quote",
-          notes: ["Select it first: set quote \(quote) status=selected"])
+          notes: ["Select it first: quote select \(quote)"])
       }
     case .notCancellable(let id):
       return .failed(

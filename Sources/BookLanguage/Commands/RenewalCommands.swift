@@ -2,7 +2,9 @@ import BookModel
 
 /// The renewal workflow's commands: the X list, and the verbs that move a term along.
 enum RenewalCommands {
-  static let all = [XListCommand.spec, renew, CancelCommand.spec, nonrenew, reinstate]
+  static let all = [
+    XListCommand.spec, renew, CancelCommand.spec, nonrenew, reinstate, StageCommand.spec,
+  ]
 
   static let renew = CommandSpec(
     "renew", group: .changes,
@@ -17,8 +19,8 @@ enum RenewalCommands {
       "renew P-… from Q-… [FIELD=…]",
     ],
     examples: [
-      "renew P-0001 premium=14100", "renew P-0054 from Q-0004",
-      "renew P-0002 premium=38,200 form+=\"WC 04 03 06\"",
+      "renew P-0001 premium=14100", "quote select Q-0003; renew P-0053 from Q-0003",
+      "renew P-0002 premium=38,200 form+=\"WC 04 06 01\"",
     ],
     details: [
       "The renewal copies line, carrier, number, billing, taxes, fees, limits, forms and ai, wos, pnc unless given; it runs from the expiration for a term of the same length (a Feb 29 anniversary renews to Feb 28); given effective= alone, the expiration follows. Another carrier drops the number unless given.",

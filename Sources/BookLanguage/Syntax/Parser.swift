@@ -90,7 +90,7 @@ public struct Parser {
     while words.count < 3, peek(words.count).kind == .word {
       words.append(peek(words.count).text)
     }
-    if let (spec, count) = registry.match(words) {
+    if let (spec, count) = registry.match(words), !isQuery(first) {
       for _ in 0..<count { next() }
       let nameRange = first.range.lowerBound..<previousEnd
       var arguments: [String: Argument] = [:]
@@ -126,6 +126,15 @@ public struct Parser {
     "delegate", "done", "audit", "sweep", "note", "lossrun", "compare", "walk", "run",
     "macro", "review", "workload",
   ]
+
+  /// Whether a kind that is also a command word (`quote ACME …`) begins a query here: it is
+  /// followed by nothing or by a query clause (`quote where …`).
+  private func isQuery(_ first: Token) -> Bool {
+    guard Schema.kind(named: first.text) != nil else { return false }
+    let after = peek(1)
+    if after.isEnd || after.isSymbol(")") { return true }
+    return after.kind == .word && Self.clauses.contains(after.text.lowercased())
+  }
 
   /// Whether the first word is a planned command used as one: not a kind, or a kind followed
   /// by something no query takes (`audit open`, not `audit where …`).

@@ -64,9 +64,9 @@ public enum PolicyRenewal {
     return inSchemaOrder(record)
   }
 
-  /// A policy record's fields in the schema's order (unknown fields last).
-  public static func inSchemaOrder(_ record: Record) -> Record {
-    let names = KindID.policy.spec.fields.map(\.name)
+  /// A record's fields in its kind's schema order (unknown fields last).
+  public static func inSchemaOrder(_ record: Record, of kind: KindID = .policy) -> Record {
+    let names = kind.spec.fields.map(\.name)
     var fields: [Field] = []
     for name in names { fields += record.fields.filter { $0.name == name } }
     fields += record.fields.filter { !names.contains($0.name) }

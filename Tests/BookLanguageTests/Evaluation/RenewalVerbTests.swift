@@ -57,7 +57,7 @@ import Testing
   @Test func renewFromASelectedQuoteTakesItsCarrierPremiumAndForms() throws {
     let book = try LanguageBook()
     // P-0053 (AUTO, PROG 10,400) and Q-0003 (AUTO, PROG 11,100, combined-single 1,000,000).
-    let run = "set quote Q-0003 status=selected; renew P-0053 from Q-0003"
+    let run = "quote select Q-0003; renew P-0053 from Q-0003"
     #expect(try book.run(run) == 0, "\(book.output.err)")
     #expect(
       book.output.out.hasSuffix(
@@ -74,7 +74,7 @@ import Testing
     #expect(
       book.output.err == """
         error: Q-0003 is received: a renewal is taken from the selected quote
-          Select it first: set quote Q-0003 status=selected
+          Select it first: quote select Q-0003
 
         """)
   }
@@ -161,6 +161,46 @@ import Testing
           cancel CE-0001 reason="x"
                  ^
           For example: cancel P-0002 on 2026-12-31 reason="sold the business"
+
+        """)
+  }
+}
+
+/// `stage POLICY STAGE`: the stored stage, shown by the X list; backwards asks in the shell.
+@Suite struct StageCommandTests {
+  @Test func theStoredStageShowsInTheXList() throws {
+    let book = try LanguageBook()
+    #expect(try book.run("stage P-0044 submitted") == 0, "\(book.output.err)")
+    #expect(book.output.out == "P-0044 stage: not-started → submitted\n")
+    #expect(try book.values(.policy, "P-0044", "stage") == ["submitted"])
+    #expect(try book.run("xlist where id = P-0044 fields id, renewal_stage, late_start") == 0)
+    #expect(book.output.out.hasSuffix("P-0044  submitted      no\n"))
+  }
+
+  @Test func movingBackwardsAsksFirst() throws {
+    let book = try LanguageBook()
+    let session = try book.session()
+    var asked: [String] = []
+    session.confirm = { question in
+      asked.append(question)
+      return false
+    }
+    #expect(session.run("stage P-0021 info-requested") == 0)
+    #expect(asked == ["P-0021 is at submitted; move it back to info-requested?"])
+    #expect(book.output.out == "nothing changed\n")
+    #expect(try book.values(.policy, "P-0021", "stage") == ["submitted"])
+  }
+
+  @Test func anUnknownStageIsRefusedWithTheStages() throws {
+    let book = try LanguageBook()
+    #expect(try book.run("stage P-0044 qouted") == 2)
+    #expect(
+      book.output.err == """
+        1:14: error: no renewal stage 'qouted'
+          stage P-0044 qouted
+                       ^
+          Did you mean quoted?
+          The stages, in order: not-started, info-requested, submitted, quoted, proposed, bound
 
         """)
   }
