@@ -4,6 +4,7 @@ import BookModel
 enum RenewalCommands {
   static let all = [
     XListCommand.spec, renew, CancelCommand.spec, nonrenew, reinstate, StageCommand.spec,
+    CompareCommand.spec,
   ]
 
   static let renew = CommandSpec(

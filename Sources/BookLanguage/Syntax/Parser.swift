@@ -123,7 +123,7 @@ public struct Parser {
   /// `audit open …`). Until they are registered, they are unknown commands — never typos of
   /// the commands there are (`delegate` is not `delete`).
   static let plannedCommands: Set<String> = [
-    "delegate", "done", "audit", "sweep", "note", "lossrun", "compare", "walk", "run",
+    "delegate", "done", "audit", "sweep", "note", "lossrun", "walk", "run",
     "macro", "review", "workload",
   ]
 

@@ -13,7 +13,6 @@ import Testing
       ("audit open P-0004 type=mail", "audit"),
       ("sweep", "sweep"),
       ("lossrun ACME 5y", "lossrun"),
-      ("compare ACME", "compare"),
       ("walk", "walk"),
       ("run scripts/x.book", "run"),
       ("macro xgl = policies", "macro"),

@@ -176,3 +176,32 @@ import Testing
     #expect(renewal.expiration.description == nextEnd)
   }
 }
+
+/// The premium change decomposition on a worked example, to the cent and the tenth of a
+/// percent.
+@Suite struct PremiumChangeTests {
+  @Test func aWorkedExample() throws {
+    // GL 12,500.00 → 14,100.00; audited sales 850,000 → 910,000.
+    let change = PremiumChange(
+      expiring: try #require(Money("12500.00")), renewal: try #require(Money("14100.00")))
+    #expect(change.amount == Money("1600.00"))
+    #expect(change.percentTenths == 128)
+    let was = try #require(Money("850000"))
+    let now = try #require(Money("910000"))
+    let parts = try #require(change.decomposed(expiringExposure: was, renewalExposure: now))
+    #expect(parts.exposureTenths == 71)  // 7.06%
+    #expect(parts.rateTenths == 54)  // 1.128 / 1.0706 = 1.0536
+    #expect(PremiumChange.percentText(128) == "+12.8%")
+    #expect(PremiumChange.percentText(-30) == "-3.0%")
+    #expect(PremiumChange.percentText(0) == "0.0%")
+  }
+
+  @Test func aDecreaseAndHalvesRoundAwayFromZero() throws {
+    let change = PremiumChange(
+      expiring: try #require(Money("2000.00")), renewal: try #require(Money("1999.00")))
+    #expect(change.amount == Money("-1.00"))
+    #expect(change.percentTenths == -1)  // -0.05% → -0.1%
+    let zero = PremiumChange(expiring: .zero, renewal: try #require(Money("10.00")))
+    #expect(zero.percentTenths == nil)
+  }
+}
