@@ -45,13 +45,13 @@ enum PolicyVerbs {
         record.setAll("number", [])  // another carrier's policy has another number
       }
       record = try RecordEditor(session: session, kind: .policy).apply(assignments, to: record)
-      if given.contains("effective"), !given.contains("expiration"),
+      let moved = record.value("effective") != expiring.value("expiration")
+      if given.contains("effective") || moved, !given.contains("expiration"),
         let start = record.nonEmpty("effective").flatMap({ Day(iso: $0) }),
         let term = try? PolicyTerm(expiring)
       {
-        let next = PolicyRenewal.nextTerm(
-          after: PolicyTerm(effective: start.adding(days: -term.days), expiration: start))
-        record.set("expiration", next.expiration.description)
+        let expiration = PolicyRenewal.expiration(startingOn: start, like: term)
+        record.set("expiration", expiration.description)
       }
       record = PolicyRenewal.inSchemaOrder(record)
       let newID = try storing { () throws(StoreError) in try transaction.add(.policy, record) }

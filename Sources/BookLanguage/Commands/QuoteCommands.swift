@@ -21,8 +21,20 @@ enum QuoteCommands {
   ) { invocation throws(LanguageError) in
     guard let accountNode = invocation.value("account") else { return }
     let session = invocation.session
-    let account = try Lookup.account(
-      try session.text(of: accountNode), in: session.view, at: accountNode.range)
+    let word = try session.text(of: accountNode)
+    let verbs = ["receive", "decline", "select"]
+    if session.view.record(.account, word) == nil,
+      let close = Suggestion.closest(to: word.lowercased(), in: verbs)
+    {
+      throw .usage(
+        "unknown quote command '\(word)'",
+        notes: [
+          "Did you mean 'quote \(close)'?",
+          "The quote commands: quote ACCOUNT, "
+            + verbs.map { "quote \($0)" }.joined(separator: ", "),
+        ], at: accountNode.range)
+    }
+    let account = try Lookup.account(word, in: session.view, at: accountNode.range)
     let assignments = invocation.assignments()
     var (record, _) = try RecordEditor(session: session, kind: .quote).make(assignments)
     record.set("account", account)

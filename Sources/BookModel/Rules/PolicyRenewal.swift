@@ -18,11 +18,15 @@ public enum PolicyRenewal {
   /// The next term after one: it starts on the expiration and runs as long — a whole number of
   /// months when the term is one (a Feb 29 anniversary renews to Feb 28), else as many days.
   public static func nextTerm(after term: PolicyTerm) -> (effective: Day, expiration: Day) {
-    let start = term.expiration
+    (term.expiration, expiration(startingOn: term.expiration, like: term))
+  }
+
+  /// The expiration of a term starting on a day and running as long as another term.
+  public static func expiration(startingOn start: Day, like term: PolicyTerm) -> Day {
     if let months = wholeMonths(from: term.effective, to: term.expiration) {
-      return (start, start.adding(months: months))
+      return start.adding(months: months)
     }
-    return (start, start.adding(days: max(1, term.days)))
+    return start.adding(days: max(1, term.days))
   }
 
   /// The months from one day to another when the second is the first's monthly anniversary

@@ -66,4 +66,18 @@ import Testing
     #expect(try book.run("quote where account = NORSOL fields id") == 0, "\(book.output.err)")
     #expect(book.output.out == "id\n------\nQ-0011\nQ-0012\n")
   }
+
+  @Test func aMistypedQuoteVerbHasDidYouMean() throws {
+    let book = try LanguageBook()
+    #expect(try book.run("quote recieve premium=100") == 2)
+    #expect(
+      book.output.err == """
+        1:7: error: unknown quote command 'recieve'
+          quote recieve premium=100
+                ^
+          Did you mean 'quote receive'?
+          The quote commands: quote ACCOUNT, quote receive, quote decline, quote select
+
+        """)
+  }
 }

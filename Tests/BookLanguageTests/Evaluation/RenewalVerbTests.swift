@@ -1,5 +1,6 @@
 import BookLanguage
 import BookModel
+import Foundation
 import Testing
 
 /// `renew`, `cancel`, `nonrenew`, `reinstate` on the example book: what they copy and change,
@@ -201,6 +202,43 @@ import Testing
                        ^
           Did you mean quoted?
           The stages, in order: not-started, info-requested, submitted, quoted, proposed, bound
+
+        """)
+  }
+}
+
+/// The X list on the example book through BookModel's public rules, as the E&O sweep reads
+/// them, and written into a file like any query.
+@Suite struct XListRuleTests {
+  @Test func lateStartsOnTheExampleBook() throws {
+    let book = try LanguageBook()
+    let session = try book.session()
+    let found = RenewalStage.lateStarts(in: session.view, on: session.context.today)
+    #expect(found.map { $0.policy.value("id") } == ["P-0044"])
+    #expect(found.map(\.daysLeft) == [22])
+  }
+
+  @Test func xlistIntoAFile() throws {
+    let book = try LanguageBook()
+    #expect(try book.run("xlist 30 into x.csv") == 0, "\(book.output.err)")
+    #expect(book.output.out == "wrote 6 rows to x.csv (csv)\n")
+    let text = try String(contentsOfFile: book.home + "/x.csv", encoding: .utf8)
+    #expect(
+      text.hasPrefix(
+        "expiration,days,account,id,number,line,carrier,billing,premium,cm,ca,stage,tasks,late\r\n"
+      ))
+  }
+
+  @Test func aWindowThatIsNotOne() throws {
+    let book = try LanguageBook()
+    #expect(try book.run("xlist soon") == 2)
+    #expect(
+      book.output.err == """
+        1:7: error: xlist takes a window like 60d, 8w or 3m, not 'soon'
+          xlist soon
+                ^
+          For example: xlist 60d
+          Conditions come after where: xlist 120d where line = GL
 
         """)
   }
