@@ -66,6 +66,27 @@ import Testing
     try RecfixCheck.all(in: root)
   }
 
+  /// scripts/crash-test: three-command stdin scripts, and rename with undo, each killed at
+  /// random moments; after each kill `book check` and `recfix --check` pass and every file
+  /// shows the same transactions.
+  @Test(arguments: ["script", "rename"])
+  func theCrashTestScriptFindsNothingTorn(mode: String) throws {
+    let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("../../scripts/crash-test").standardized
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/bash")
+    process.arguments = [script.path, "40", mode]
+    var environment = ProcessInfo.processInfo.environment
+    environment["BOOK_BIN"] = BookBinary.url.path
+    environment["BOOK_DATA"] = nil
+    environment["SWIFT_BACKTRACE"] = "enable=no"
+    process.environment = environment
+    let result = try ProcessRunner.run(process)
+    #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    #expect(result.stdout.hasPrefix("\(mode): 40 trials, "), "\(result.stdout)")
+    #expect(result.stdout.hasSuffix(", 0 torn\n"), "\(result.stdout)")
+  }
+
   @Test func twoWritersAdding500RecordsEachEndWithAllOfThemAndDistinctIds() throws {
     let scratch = Scratch()
     let root = try scratch.book()

@@ -40,7 +40,7 @@ enum CertificateDocumentCommands {
       let path = try session.text(of: fileNode)
       let chosen = format ?? OutputFormat(fileName: path) ?? .table
       let text = render(document, chosen)
-      try DocumentFile.write(text, to: path, in: session, at: fileNode.range)
+      try OutputFile.write(text, to: path, in: session, at: fileNode.range)
       invocation.write("wrote \(id) to \(path) (\(chosen == .table ? "text" : chosen.rawValue))\n")
       return
     }
@@ -52,38 +52,6 @@ enum CertificateDocumentCommands {
     case .md: return document.markdown
     case .html: return document.html
     default: return document.text
-    }
-  }
-}
-
-/// Writes a document a command made into a file beside the book (never inside it, never in
-/// safe mode), as `into` does for query results.
-enum DocumentFile {
-  static func write(_ text: String, to path: String, in session: Session, at range: SourceRange)
-    throws(LanguageError)
-  {
-    guard !session.safe else {
-      throw .failed(
-        "into is off in safe mode: no file is written outside the book",
-        notes: ["Print the result instead (drop 'into \(path)')."], at: range)
-    }
-    let full =
-      path.hasPrefix("/") ? path : session.workingDirectory.map { $0 + "/" + path } ?? path
-    if session.directory.contains(full) {
-      let name = path.split(separator: "/").last.map(String.init) ?? path
-      let root = session.directory.paths.root
-      let outside = DataDirectory.directory(of: session.directory.fs.canonicalPath(root) ?? root)
-      throw .failed(
-        "into: \(path) is inside the book's data directory; nothing was written",
-        notes: [
-          "The book's files change only through its commands. Write results elsewhere:",
-          "into " + Literal.quote((outside == "/" ? "" : outside) + "/" + name),
-        ], at: range)
-    }
-    do {
-      try session.directory.fs.write(full, Array(text.utf8))
-    } catch {
-      throw .failed("could not write \(path): \(error.description)", at: range)
     }
   }
 }

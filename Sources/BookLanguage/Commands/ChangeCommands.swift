@@ -82,7 +82,7 @@ enum ChangeCommands {
       let summary = try session.change(invocation.command, assignments: assignments) {
         transaction throws(LanguageError) in
         let current = try existing(kind, id, in: transaction, at: idNode.range)
-        let changed = try editor.apply(assignments, to: current.record)
+        let changed = try editor.reading(transaction).apply(assignments, to: current.record)
         try requireMandatory(
           changed, kind, id, assignments,
           writing: { "set \(kind.spec.singular) \(id) \($0)=…" })
@@ -125,7 +125,8 @@ enum ChangeCommands {
       var changed = 0
       for record in matching {
         guard let key = record.value(keyField) else { continue }
-        let after = try editor.apply(assignments, to: record.record, tolerant: true)
+        let after = try editor.reading(transaction).apply(
+          assignments, to: record.record, tolerant: true)
         guard after != record.record else { continue }
         try requireMandatory(
           after, kind, key, assignments,

@@ -45,7 +45,7 @@ enum CompareCommand {
       let path = try session.text(of: fileNode)
       options.format = chosen ?? OutputFormat(fileName: path) ?? .table
       options.width = nil
-      try DocumentFile.write(document.render(options), to: path, in: session, at: fileNode.range)
+      try OutputFile.write(document.render(options), to: path, in: session, at: fileNode.range)
       invocation.write("wrote the comparison to \(path) (\(options.format.rawValue))\n")
       return
     }

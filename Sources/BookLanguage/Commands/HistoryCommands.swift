@@ -89,7 +89,8 @@ enum HistoryCommands {
         }
         rows.append([
           .text(transaction.time), .day(transaction.day), .text(transaction.user),
-          .text("\(entry.kind.spec.singular) \(entry.id)"), .text(what), .text(transaction.command),
+          .text("\(entry.kind.spec.singular) \(entry.id)"), .text(what),
+          .text(entry.command.split(separator: "\n").joined(separator: " ; ")),
         ])
       }
     }

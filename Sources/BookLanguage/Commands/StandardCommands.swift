@@ -2,6 +2,6 @@
 enum StandardCommands {
   static let all: [CommandSpec] =
     QueryCommands.all + ChangeCommands.all + SessionCommands.all + HistoryCommands.all
-    + CertificateCommands.all + RenewalCommands.all + QuoteCommands.all
+    + AuditCommands.all + CertificateCommands.all + RenewalCommands.all + QuoteCommands.all
     + [HelpCommand.spec]
 }

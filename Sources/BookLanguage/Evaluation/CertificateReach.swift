@@ -20,16 +20,13 @@ public enum CertificateReach {
     }
   }
 
-  /// Marks the certificates the policy changes made since `start` reach; returns them in the
-  /// book's order.
-  public static func mark(_ transaction: inout Transaction, since start: Transaction)
-    throws(LanguageError) -> [Marked]
-  {
+  /// Marks the certificates the policy changes of the command running now reach (each
+  /// against the record before the command: `Transaction.commandEdits`, so a long script stays
+  /// linear); returns them in the book's order.
+  public static func mark(_ transaction: inout Transaction) throws(LanguageError) -> [Marked] {
     var reached: Set<String> = []
-    for change in transaction.effectiveChanges where change.kind == .policy {
-      if CertificateReissue.reaches(
-        before: start.record(.policy, change.id), after: transaction.record(.policy, change.id))
-      {
+    for (change, before) in transaction.commandEdits where change.kind == .policy {
+      if CertificateReissue.reaches(before: before, after: transaction.record(.policy, change.id)) {
         reached.insert(change.id)
       }
     }

@@ -193,27 +193,11 @@ struct QueryRunner {
     throws(LanguageError)
   {
     let path = try ValueInterpreter(session: session).text(node)
-    guard !session.safe else {
-      throw .failed(
-        "into is off in safe mode: no file is written outside the book",
-        notes: ["Print the result instead (drop 'into \(path)')."], at: node.range)
+    var suggested = path.split(separator: "/").last.map(String.init) ?? path
+    if query.format == nil && OutputFormat(fileName: suggested) == nil {
+      suggested = (suggested.split(separator: ".").first.map(String.init) ?? suggested) + ".csv"
     }
-    let full =
-      path.hasPrefix("/") ? path : session.workingDirectory.map { $0 + "/" + path } ?? path
-    if session.directory.contains(full) {
-      var name = path.split(separator: "/").last.map(String.init) ?? path
-      if query.format == nil && OutputFormat(fileName: name) == nil {
-        name = (name.split(separator: ".").first.map(String.init) ?? name) + ".csv"
-      }
-      let root = session.directory.paths.root
-      let outside = DataDirectory.directory(of: session.directory.fs.canonicalPath(root) ?? root)
-      throw .failed(
-        "into: \(path) is inside the book's data directory; nothing was written",
-        notes: [
-          "The book's files change only through its commands. Write results elsewhere:",
-          "into " + Literal.quote((outside == "/" ? "" : outside) + "/" + name),
-        ], at: node.range)
-    }
+    let full = try OutputFile.resolve(path, in: session, at: node.range, suggesting: suggested)
     var options = options
     options.width = nil
     if query.format == nil {
@@ -224,12 +208,8 @@ struct QueryRunner {
       }
       options.format = format
     }
-    let text = render(result, options)
-    do {
-      try session.directory.fs.write(full, Array(text.utf8))
-    } catch {
-      throw .failed("could not write \(path): \(error.description)", at: node.range)
-    }
+    try OutputFile.write(
+      render(result, options), to: full, named: path, at: node.range, in: session)
     let what: String
     switch result {
     case .table(let table): what = table.rows.count == 1 ? "1 row" : "\(table.rows.count) rows"

@@ -7,6 +7,16 @@ import BookStore
 struct RecordEditor {
   let session: Session
   let kind: KindID
+  /// The book ids are looked up in, when not the session's view (see `reading`).
+  var lookup: Transaction? = nil
+
+  /// The editor looking ids up in a transaction: the one a change's body works on (while it
+  /// runs, the session's view does not show it).
+  func reading(_ transaction: Transaction) -> RecordEditor {
+    var editor = self
+    editor.lookup = transaction
+    return editor
+  }
 
   /// The record with the assignments applied. On a field that repeats, `=` replaces every
   /// value (several `=` in one command add up), `+=` adds one and `-=` removes one. A value
@@ -19,6 +29,11 @@ struct RecordEditor {
     var replaced: Set<String> = []
     for assignment in assignments {
       let (spec, info) = try field(assignment.field)
+      if assignment.operation == .replace, let rate = try rate(assignment, of: spec) {
+        record.set("rate", rate.rate.description)
+        record.set("per", rate.per.rawValue)
+        continue
+      }
       let name = spec.name
       if assignment.operation != .replace && !spec.repeats {
         throw .notRepeating(assignment, kind: kind)
@@ -106,7 +121,7 @@ struct RecordEditor {
   /// The values a literal stands for: none when empty, each of a comma-separated raw list on
   /// a field that repeats (`policy=P-0001,P-0002`), else one.
   private func pieces(_ node: ValueNode, repeats: Bool) throws(LanguageError) -> [ValueNode] {
-    let interpreter = ValueInterpreter(session: session)
+    let interpreter = ValueInterpreter(session: session, lookup: lookup)
     let raw = try interpreter.text(node)
     if raw.isEmpty { return [] }
     if repeats, case .raw = try interpreter.resolved(node) {
@@ -130,7 +145,7 @@ struct RecordEditor {
   private func removals(_ node: ValueNode, for info: FieldInfo, spec: FieldSpec)
     throws(LanguageError) -> [[String]]
   {
-    let interpreter = ValueInterpreter(session: session)
+    let interpreter = ValueInterpreter(session: session, lookup: lookup)
     var out: [[String]] = []
     for piece in try pieces(node, repeats: spec.repeats) {
       let written = try interpreter.text(piece)
@@ -143,7 +158,7 @@ struct RecordEditor {
   private func text(_ node: ValueNode, for info: FieldInfo, spec: FieldSpec)
     throws(LanguageError) -> String
   {
-    let interpreter = ValueInterpreter(session: session)
+    let interpreter = ValueInterpreter(session: session, lookup: lookup)
     if spec.type == .timestamp, case .word(let word) = try interpreter.resolved(node),
       word.lowercased() == "now"
     {

@@ -54,6 +54,10 @@ public final class Session {
   public let clock: any Clock
   /// Certificates the last change marked `needs-reissue`, listed after its command's output.
   public private(set) var reachedCertificates: [CertificateReach.Marked] = []
+  /// How the journal names the command running now: its text, or in a file `FILE:LINE: text`.
+  private var commandLabel: String?
+  /// A change's body is running: it holds the pending transaction (see `change`).
+  private var changing = false
 
   public init(
     registry: Registry = .standard, directory: DataDirectory, snapshot: Snapshot,
@@ -72,7 +76,10 @@ public final class Session {
   }
 
   /// The book as commands see it: the snapshot with any pending changes.
-  public var view: Transaction { pending ?? Transaction(base: snapshot) }
+  public var view: Transaction {
+    assert(!changing, "a change's body reads the book through the transaction it is given")
+    return pending ?? Transaction(base: snapshot)
+  }
 
   /// A field reader over the current view and day.
   public func resolver() -> FieldResolver {
@@ -94,9 +101,23 @@ public final class Session {
       report(LanguageError(error), file: file, lines: lines)
       return ExitStatus.usage.rawValue
     }
+    // Another writer changed the book since it was read: read it again first, so that no
+    // command shows a stale record (a pending transaction is rebased at commit instead).
+    if pending == nil && directory.hasChanged(since: snapshot) {
+      do throws(LanguageError) {
+        try reload()
+      } catch {
+        report(error, file: file, lines: script.lines)
+        return error.exitCode
+      }
+    }
     if unit == .script && pending == nil { pending = Transaction(base: snapshot) }
     source = (file, script.lines)
+    let outerLabel = commandLabel
+    defer { commandLabel = outerLabel }
     for command in script.commands {
+      commandLabel =
+        file.map { "\($0):\(command.range.lowerBound.line): " + command.source } ?? command.source
       do {
         try execute(command)
       } catch {
@@ -114,7 +135,8 @@ public final class Session {
     }
     if unit == .script {
       do {
-        try finishScript(source: text)
+        // Each change names its own command; the script's name is only the fallback.
+        try finishScript(source: file ?? "script")
       } catch {
         report(error, file: file, lines: script.lines)
         return error.exitCode
@@ -182,7 +204,10 @@ public final class Session {
   // MARK: Changes
 
   /// Runs a change on the pending transaction (or a new one that commits at once), after
-  /// checking the changed records against the rules; on failure nothing changes.
+  /// checking the records it changed against the rules (commit checks them all once more);
+  /// on failure nothing changes. The body reads the book through the transaction it is
+  /// given (`RecordEditor.reading`): it holds the pending changes while it runs, so `view`
+  /// cannot show them then.
   @discardableResult
   /// A broken rule is shown under the value of the assignment that set its field, when one
   /// did.
@@ -195,11 +220,40 @@ public final class Session {
     } catch {
       throw LanguageError(error)
     }
-    var transaction = view
-    let start = transaction
-    let result = try body(&transaction)
-    let reached = try CertificateReach.mark(&transaction, since: start)
-    let problems = Validation.problems(transaction, today: context.today)
+    // The pending transaction is moved out, not copied: a long script stays linear.
+    let held = pending != nil
+    var transaction = pending ?? Transaction(base: snapshot)
+    pending = nil
+    transaction.beginCommand(commandLabel ?? command.source)
+    let result: T
+    let reached: [CertificateReach.Marked]
+    do {
+      changing = true
+      defer { changing = false }
+      result = try body(&transaction)
+      reached = try CertificateReach.mark(&transaction)
+      try refuseProblems(transaction, assignments: assignments)
+    } catch {
+      transaction.undoCommand()
+      if held { pending = transaction }
+      throw error
+    }
+    transaction.endCommand()
+    if held {
+      pending = transaction
+    } else {
+      try commit(transaction, command: command.source)
+    }
+    reachedCertificates += reached
+    return result
+  }
+
+  /// Refuses what the current command's changes break.
+  private func refuseProblems(_ transaction: Transaction, assignments: [Assignment])
+    throws(LanguageError)
+  {
+    let problems = Validation.problems(
+      ofCommand: transaction.commandEdits, in: transaction, today: context.today)
     guard problems.isEmpty else {
       let diagnostics = problems.map { problem in
         var diagnostic = problem.diagnostic
@@ -212,16 +266,9 @@ public final class Session {
       }
       throw LanguageError(diagnostics, status: .failed)
     }
-    if pending != nil {
-      pending = transaction
-    } else {
-      try commit(transaction, command: command.source)
-    }
-    reachedCertificates += reached
-    return result
   }
 
-  /// Commits a transaction, reports renumbered ids, and reads the book again.
+  /// Commits a transaction, reports renumbered ids, and takes the book as the commit left it.
   func commit(
     _ transaction: Transaction, command: String, undoes: String? = nil, redoes: String? = nil
   ) throws(LanguageError) {
@@ -238,7 +285,7 @@ public final class Session {
             + "the new \(renumbering.kind.spec.singular) is \(renumbering.to)\n")
         if lastID == renumbering.from { lastID = renumbering.to }
       }
-      snapshot = try directory.load()
+      snapshot = result.snapshot
     } catch {
       throw LanguageError(error)
     }
@@ -279,7 +326,20 @@ public final class Session {
     let count = pending.effectiveChanges.count
     if unit == .script { return count }
     self.pending = nil
-    try commit(pending, command: source)
+    do {
+      try commit(pending, command: source)
+    } catch {
+      // Nothing was written (the lock was busy, a record changed meanwhile): the
+      // transaction stays open, to commit again or roll back.
+      self.pending = pending
+      inBegin = true
+      var error = error
+      if !error.diagnostics.isEmpty {
+        error.diagnostics[error.diagnostics.count - 1].notes.append(
+          "The transaction is still open: commit to try again, or rollback.")
+      }
+      throw error
+    }
     return count
   }
 

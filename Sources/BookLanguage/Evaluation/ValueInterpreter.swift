@@ -5,6 +5,9 @@ import BookStore
 /// for `status` (checked, with did-you-mean), text otherwise. Variables and `me` are resolved.
 struct ValueInterpreter {
   let session: Session
+  /// The book ids are looked up in, when not the session's view: inside a change, the
+  /// transaction the change works on.
+  var lookup: Transaction? = nil
 
   var today: Day { session.context.today }
 
@@ -104,7 +107,7 @@ struct ValueInterpreter {
   private func requireRecord(_ kind: KindID, _ id: String, at range: SourceRange)
     throws(LanguageError)
   {
-    let view = session.view
+    let view = lookup ?? session.view
     guard view.record(kind, id) == nil else { return }
     let keyField = kind.spec.keyField ?? "id"
     let ids = view.records(kind).compactMap { $0.value(keyField) }
@@ -114,7 +117,7 @@ struct ValueInterpreter {
   /// Refuses an id that names no record of any kind (`about=ACEM`), with the closest ids of
   /// the kinds it could be.
   func requireAnyRecord(_ id: String, at range: SourceRange) throws(LanguageError) {
-    let view = session.view
+    let view = lookup ?? session.view
     guard !id.isEmpty, Lookup.record(id, in: view) == nil else { return }
     let kinds = Schema.kind(ofID: id).map { [$0.kind] } ?? Lookup.mnemonicKinds
     let ids = kinds.flatMap { kind in

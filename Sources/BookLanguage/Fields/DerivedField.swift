@@ -17,6 +17,10 @@ enum DerivedField: String, Sendable, CaseIterable {
   case lateStart = "late_start"
   /// Audits: records not in and due before today; delegations: not closed and due before today.
   case overdue
+  /// Audits: days from the period end to today, while open.
+  case daysOpen = "days_open"
+  /// Audits: a mail audit requested 30 or more days ago with no answer.
+  case finalRequestDue = "final_request_due"
   /// Audits: premium on the estimated exposures.
   case estimatedPremium = "estimated_premium"
   /// Audits: premium on the audited exposures.
@@ -40,7 +44,11 @@ enum DerivedField: String, Sendable, CaseIterable {
   static func fields(of kind: KindID) -> [DerivedField] {
     switch kind {
     case .policy: return [.inForce, .daysLeft, .expires, .renewalStage, .openTasks, .lateStart]
-    case .audit: return [.account, .overdue, .estimatedPremium, .auditedPremium, .additional]
+    case .audit:
+      return [
+        .account, .overdue, .daysOpen, .finalRequestDue, .estimatedPremium, .auditedPremium,
+        .additional,
+      ]
     case .exposure: return [.policy, .account]
     case .delegation: return [.account, .overdue]
     case .claim: return [.account, .incurred]
@@ -69,6 +77,10 @@ enum DerivedField: String, Sendable, CaseIterable {
         ? derived(
           .bool, "due before today, records not received (scheduled, requested, in-progress)")
         : derived(.bool, "due before today and not done or cancelled")
+    case .daysOpen:
+      return derived(.int, "days from the period end to today; empty once closed or waived")
+    case .finalRequestDue:
+      return derived(.bool, "a mail audit requested 30 or more days ago, still unanswered")
     case .estimatedPremium:
       return derived(.money, "premium on the estimated exposures, mod applied")
     case .auditedPremium:

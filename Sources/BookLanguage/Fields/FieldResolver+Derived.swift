@@ -22,6 +22,10 @@ extension FieldResolver {
       return [.bool(RenewalStage.isLateStart(record, stage: renewalStage(record), on: today))]
     case .overdue:
       return overdue(record, kind: kind).map { [.bool($0)] } ?? []
+    case .daysOpen:
+      return (try? Audit(record))?.daysOpen(on: today).map { [.int($0)] } ?? []
+    case .finalRequestDue:
+      return (try? Audit(record)).map { [.bool($0.isFinalRequestDue(on: today))] } ?? []
     case .estimatedPremium:
       return auditFigures(record).map { [.money($0.premium.estimated)] } ?? []
     case .auditedPremium:

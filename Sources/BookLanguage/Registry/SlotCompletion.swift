@@ -7,6 +7,9 @@ public enum SlotCompletion: Sendable, Equatable {
   case nothing
   /// The ids of one kind (`use ACCOUNT`: account ids).
   case ids(KindID)
+  /// The ids of one kind's records whose status is one of these (`audit accept`: audits
+  /// reviewed or revised).
+  case idsWithStatus(KindID, [String])
   /// The ids of the kind an earlier `.kind` slot read (`set policy ID`).
   case idsOfKind
   /// The ids of the kind an earlier `.kind` slot read; without one, account ids and the ids of

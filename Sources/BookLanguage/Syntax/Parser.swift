@@ -123,8 +123,8 @@ public struct Parser {
   /// `audit open …`). Until they are registered, they are unknown commands — never typos of
   /// the commands there are (`delegate` is not `delete`).
   static let plannedCommands: Set<String> = [
-    "delegate", "done", "audit", "sweep", "note", "lossrun", "walk", "run",
-    "macro", "review", "workload",
+    "delegate", "done", "sweep", "note", "lossrun", "walk", "run", "macro", "review",
+    "workload",
   ]
 
   /// Whether a kind that is also a command word (`quote ACME …`) begins a query here: it is
@@ -375,6 +375,9 @@ extension String {
   /// The text without leading and trailing spaces, tabs and carriage returns.
   var trimmed: String {
     let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
-    return String(drop(while: blank).reversed().drop(while: blank).reversed())
+    // Two index scans, not reversed copies: this runs for every command a script parses.
+    guard let first = firstIndex(where: { !blank($0) }), let last = lastIndex(where: { !blank($0) })
+    else { return "" }
+    return String(self[first...last])
   }
 }

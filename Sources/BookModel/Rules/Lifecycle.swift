@@ -28,21 +28,13 @@ extension AuditStatus: Lifecycle {
   /// scheduled → requested → in-progress → received → reviewed → accepted → billed | refunded →
   /// closed; disputed (from reviewed, accepted, billed, refunded) → revised → accepted; waived
   /// before receipt; noncompliant from requested; complete (→ reviewed) from scheduled,
-  /// requested, in-progress or received.
+  /// requested, in-progress or received — exactly the moves `AuditVerb` makes.
   public var next: [AuditStatus] {
-    switch self {
-    case .scheduled: return [.requested, .inProgress, .reviewed, .waived]
-    case .requested: return [.inProgress, .received, .reviewed, .waived, .noncompliant]
-    case .inProgress: return [.received, .reviewed, .waived]
-    case .received: return [.reviewed]
-    case .reviewed: return [.accepted, .disputed]
-    case .accepted: return [.billed, .refunded, .disputed]
-    case .billed, .refunded: return [.closed, .disputed]
-    case .disputed: return [.revised]
-    case .revised: return [.accepted, .disputed]
-    case .waived, .closed: return []
-    case .noncompliant: return [.received, .reviewed]
+    var states: [AuditStatus] = []
+    for verb in AuditVerb.allowed(from: self) {
+      for state in verb.to where !states.contains(state) { states.append(state) }
     }
+    return states
   }
 }
 

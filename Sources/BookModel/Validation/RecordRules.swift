@@ -13,15 +13,27 @@ public enum RecordRules {
   }
 
   /// Every such rule the record breaks, given what it was and the book it will be part of.
+  /// `stepwise`: `before` is the record just before one command, so a status moves one step;
+  /// otherwise it is the record at the start of a transaction of several commands, and a status
+  /// may have moved through several allowed steps.
   public static func check(
     _ record: some FieldReader, before: Record?, as kind: KindID, moment: Moment,
-    in lookup: some RecordLookup
+    in lookup: some RecordLookup, stepwise: Bool = true
   ) -> [Violation] {
     switch kind {
+    case .audit:
+      return AuditRules.check(
+        record, before: before, moment: moment, in: lookup, stepwise: stepwise)
+    case .exposure:
+      // Judged per command: over a whole transaction the audit's state when the row changed is
+      // not known (a script may add rows, then complete and accept the audit).
+      guard stepwise else { return [] }
+      return AuditRules.checkRow(record, before: before, moment: moment, in: lookup)
     case .certificate:
       return Certificate.guardViolations(record, before: before, moment: moment, in: lookup)
     case .policy:
-      return Policy.lifecycleViolations(record, before: before, moment: moment)
+      return Policy.lifecycleViolations(
+        record, before: before, moment: moment, stepwise: stepwise)
     default:
       return []
     }

@@ -29,6 +29,7 @@ struct CandidateSource {
         if path == ["holder"] && kind != .account { texts += holders }
         values += self.values(of: path, on: kind, partial: partial)
       case .ids(let kind): values += ids(of: kind)
+      case .idsWithStatus(let kind, let states): values += ids(of: kind, status: states)
       case .records: values += records(partial: partial)
       case .people: values += ids(of: .person) + ["me"]
       case .holders: texts += holders
@@ -116,11 +117,12 @@ struct CandidateSource {
 
   /// The ids of a kind's records; with a focus, only the focused account's where the kind
   /// has an `account` field.
-  private func ids(of kind: KindID) -> [String] {
+  private func ids(of kind: KindID, status states: [String]? = nil) -> [String] {
     guard let key = kind.spec.keyField else { return [] }
     let focused = focus.flatMap { kind.spec.field("account") != nil ? $0 : nil }
     return view.records(kind).compactMap { record in
       if let focused, record.value("account") != focused { return nil }
+      if let states, !states.contains(record.value("status") ?? "") { return nil }
       return record.value(key)
     }
   }

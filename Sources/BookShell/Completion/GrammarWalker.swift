@@ -171,6 +171,7 @@ struct GrammarWalker {
     switch completes {
     case .nothing: return []
     case .ids(let kind): return kind == .person ? [.people] : [.ids(kind)]
+    case .idsWithStatus(let kind, let states): return [.idsWithStatus(kind, states)]
     case .idsOfKind: return kind.map { [.ids($0)] } ?? []
     case .records: return kind.map { [.ids($0)] } ?? [.records]
     case .kindsOrRecords: return [.kinds, .records]

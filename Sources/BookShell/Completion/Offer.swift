@@ -22,6 +22,8 @@ enum Offer: Sendable, Equatable {
   case values(KindID?, path: [String])
   /// Ids of a kind in the data (focus-filtered for kinds with an `account` field).
   case ids(KindID)
+  /// Ids of a kind's records whose status is one of these (focus-filtered as `ids`).
+  case idsWithStatus(KindID, [String])
   /// Account ids, and the ids of the kind a typed prefix names (`P-` → policies).
   case records
   /// Team ids and `me`.

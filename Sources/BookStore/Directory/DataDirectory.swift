@@ -26,6 +26,12 @@ public struct DataDirectory: Sendable {
     return directory == root || directory.hasPrefix(root == "/" ? "/" : root + "/")
   }
 
+  /// Whether any data file changed on disk (size, mtime, inode) since the snapshot read it:
+  /// another shell, an editor or `git pull` wrote the book.
+  public func hasChanged(since snapshot: Snapshot) -> Bool {
+    Self.dataKinds.contains { fs.stamp(paths.path($0.spec.file)) != snapshot.stamps[$0] }
+  }
+
   /// Whether the directory holds a book (an `agency.rec`).
   public var exists: Bool {
     fs.stamp(paths.path(KindID.agency.spec.file)) != nil

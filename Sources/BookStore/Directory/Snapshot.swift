@@ -40,11 +40,17 @@ public struct Snapshot: Sendable {
     index(kind).highestNumber
   }
 
+  /// The records of the snapshot that refer to a key of a kind, in kind, file and field order
+  /// (the index is made for the kind the first time one is asked for).
+  func referrers(to kind: KindID, _ key: String) -> [ReferenceIndex.Referrer] {
+    indexes.references(kind) { ReferenceIndex(self, target: kind) }.referrers[key] ?? []
+  }
+
   /// Replaces one kind's file (after re-reading it at commit).
   mutating func replace(_ kind: KindID, with file: RecFile, stamp: FileStamp?) {
     files[kind] = file
     stamps[kind] = stamp
-    indexes = KeyIndexCache()
+    indexes = indexes.dropping(kind)
   }
 
   private func index(_ kind: KindID) -> KeyIndex {
@@ -52,16 +58,34 @@ public struct Snapshot: Sendable {
   }
 }
 
-/// The key indexes of a snapshot, made on first use and shared by its copies (the files they
-/// index never change).
+/// The key and reference indexes of a snapshot, made on first use and shared by its copies
+/// (the files they index never change).
 final class KeyIndexCache: @unchecked Sendable {
   private let lock = Mutex<[KindID: KeyIndex]>([:])
+  private let referenceLock = Mutex<[KindID: ReferenceIndex]>([:])
 
   func index(_ kind: KindID, make: () -> KeyIndex) -> KeyIndex {
     if let index = lock.withLock({ $0[kind] }) { return index }
     let index = make()
     lock.withLock { $0[kind] = index }
     return index
+  }
+
+  func references(_ kind: KindID, make: () -> ReferenceIndex) -> ReferenceIndex {
+    if let index = referenceLock.withLock({ $0[kind] }) { return index }
+    let index = make()
+    referenceLock.withLock { $0[kind] = index }
+    return index
+  }
+
+  /// A new cache with the key indexes made so far but one kind's (whose file was replaced),
+  /// and no reference index (any file may refer to any kind).
+  func dropping(_ kind: KindID) -> KeyIndexCache {
+    let copy = KeyIndexCache()
+    var kept = lock.withLock { $0 }
+    kept[kind] = nil
+    copy.lock.withLock { $0 = kept }
+    return copy
   }
 }
 
@@ -88,12 +112,18 @@ struct KeyIndex: Sendable {
 public enum IDNumber {
   /// The number after the last `-` when the rest is all digits.
   public static func number(in id: String) -> Int? {
-    guard let dash = id.lastIndex(of: "-") else { return nil }
-    let digits = id[id.index(after: dash)...]
-    guard !digits.isEmpty, digits.count < 18, digits.allSatisfy(\.isASCII),
-      digits.allSatisfy(\.isNumber)
-    else { return nil }
-    return Int(digits)
+    // Over the bytes, from the end: this runs for every record when a kind is indexed.
+    var number = 0
+    var scale = 1
+    var count = 0
+    for byte in id.utf8.reversed() {
+      if byte == UInt8(ascii: "-") { return count == 0 ? nil : number }
+      guard byte >= 0x30 && byte <= 0x39, count < 17 else { return nil }
+      number += Int(byte - 0x30) * scale
+      scale *= 10
+      count += 1
+    }
+    return nil
   }
 
   /// An id with the prefix and at least four digits (`P-0001`, `P-10000`).

@@ -10,7 +10,7 @@ public struct JournalEntry: Sendable, Equatable {
   public var day: Day
   /// Who committed.
   public var user: String
-  /// The command text of the transaction.
+  /// The commands that made this change, one a line (`stdin:12: set …` in a script).
   public var command: String
   /// The kind of the record.
   public var kind: KindID

@@ -41,6 +41,9 @@ struct JournalReader {
           txn: entry.txn, time: entry.time, day: entry.day, user: entry.user,
           command: entry.command, undoes: entry.undoes, redoes: entry.redoes, entries: [entry]))
     }
+    for index in out.indices where out[index].entries.count > 1 {
+      out[index].command = JournalTransaction.command(of: out[index].entries)
+    }
     return out
   }
 

@@ -10,7 +10,8 @@ public struct JournalTransaction: Sendable, Equatable {
   public var day: Day
   /// Who committed.
   public var user: String
-  /// The command text.
+  /// The command text: the one command that made every change, or the first of several
+  /// and how many more (each entry names its own).
   public var command: String
   /// The transaction this one undoes, if it is an undo.
   public var undoes: String?
@@ -21,4 +22,18 @@ public struct JournalTransaction: Sendable, Equatable {
 
   /// An ordinary change (neither an undo nor a redo).
   public var isOrdinary: Bool { undoes == nil && redoes == nil }
+
+  /// The commands that made the entries (one a line in each), as one line: the first, and how
+  /// many others there were (`stdin:1: set … (and 999 more)`).
+  static func command(of entries: [JournalEntry]) -> String {
+    var seen: Set<Substring> = []
+    var first: Substring?
+    for entry in entries {
+      for line in entry.command.split(separator: "\n") where seen.insert(line).inserted {
+        if first == nil { first = line }
+      }
+    }
+    guard let first else { return "" }
+    return seen.count == 1 ? String(first) : "\(first) (and \(seen.count - 1) more)"
+  }
 }

@@ -10,7 +10,8 @@ public struct CommitRequest: Sendable {
   public var dayPinned: Bool
   /// Whether this is a throw-away copy of the book (`--sandbox`).
   public var sandbox: Bool
-  /// The command text, for the journal.
+  /// The command text, for the journal: what a change names when no command of its own made
+  /// it (see `PendingChange.commands`).
   public var command: String
   /// The transaction this one undoes, if it is an undo.
   public var undoes: String?
@@ -32,13 +33,15 @@ public struct CommitRequest: Sendable {
 }
 
 /// What a commit did.
-public struct CommitResult: Sendable, Equatable {
+public struct CommitResult: Sendable {
   /// The transaction id written to the journal (empty when nothing changed).
   public var transaction: String
   /// New ids another writer took meanwhile, and the ids they became: (kind, asked, given).
   public var renumbered: [Renumbering]
   /// The files written, relative to the data directory.
   public var files: [String]
+  /// The book after the commit, as a fresh load would read it (made from what was written).
+  public var snapshot: Snapshot
 
   public struct Renumbering: Sendable, Equatable {
     public var kind: KindID

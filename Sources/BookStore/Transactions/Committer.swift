@@ -9,7 +9,8 @@ extension DataDirectory {
   ) throws(StoreError) -> CommitResult {
     var transaction = transaction
     guard !transaction.isEmpty else {
-      return CommitResult(transaction: "", renumbered: [], files: [])
+      return CommitResult(
+        transaction: "", renumbered: [], files: [], snapshot: transaction.base)
     }
     if request.dayPinned && !request.sandbox
       && transaction.base.records(.agency).first?.nonEmpty("today") == nil
@@ -46,17 +47,19 @@ extension DataDirectory {
     }
     let log: WriteAhead
     var previous: [String: [UInt8]?] = [:]
+    var written: [(KindID, [UInt8])] = []
     do {
       var entries: [WriteAhead.Entry] = []
-      for kind in DataDirectory.dataKinds where changes.contains(where: { $0.kind == kind }) {
+      let changedKinds = Set(changes.map(\.kind))
+      for kind in DataDirectory.dataKinds where changedKinds.contains(kind) {
         let file = transaction.base.file(kind)
-        entries.append(
-          .replace(path: kind.spec.file, bytes: try newContent(transaction.base, kind, changes)))
+        let bytes = try newContent(transaction.base, kind, changes)
+        entries.append(.replace(path: kind.spec.file, bytes: bytes))
+        written.append((kind, bytes))
         previous[kind.spec.file] = file.bytes
       }
-      let records = try Journal.entries(
-        for: changes, transaction: id, time: time, request: request)
-      let bytes = try Journal.appendix(records, existing: existing)
+      let bytes = try Journal.appendix(
+        for: changes, transaction: id, time: time, request: request, existing: existing)
       entries.append(.append(path: journal, offset: Int64(existing?.count ?? 0), bytes: bytes))
       log = WriteAhead(entries: entries, before: previous.mapValues(WriteAhead.Fingerprint.init))
     } catch {
@@ -66,7 +69,29 @@ extension DataDirectory {
     try write(log, previous: previous)
     remember(validated, after: log)
     return CommitResult(
-      transaction: id, renumbered: renumbered, files: log.entries.map(\.path))
+      transaction: id, renumbered: renumbered, files: log.entries.map(\.path),
+      snapshot: try snapshot(transaction.base, after: written))
+  }
+
+  /// The book as it is after a commit: the files as read or re-read under the lock, and the
+  /// ones written, parsed from the bytes written, with their new stamps (as a fresh load would
+  /// read them, without reading them).
+  private func snapshot(_ base: Snapshot, after written: [(KindID, [UInt8])])
+    throws(StoreError) -> Snapshot
+  {
+    var snapshot = base
+    for (kind, bytes) in written {
+      let name = kind.spec.file
+      let stamp = fs.stamp(paths.path(name))
+      do {
+        snapshot.replace(kind, with: try RecParser.parse(name: name, bytes: bytes), stamp: stamp)
+      } catch {
+        // Cannot happen (the bytes were printed by book); the file on disk decides.
+        let (file, stamp) = try read(kind)
+        snapshot.replace(kind, with: file, stamp: stamp)
+      }
+    }
+    return snapshot
   }
 
   /// Refuses to write into a book that does not validate (exit 3), checking it whole only
@@ -127,6 +152,8 @@ extension DataDirectory {
       changedKinds.insert(kind)
     }
     var renumbered: [CommitResult.Renumbering] = []
+    var moves: [KindID: [String: String]] = [:]
+    var highest: [KindID: Int] = [:]
     for change in transaction.effectiveChanges where changedKinds.contains(change.kind) {
       let current = transaction.base.record(change.kind, change.key ?? change.id)
       if change.operation == .set, let key = change.key, key != change.id,
@@ -139,11 +166,19 @@ extension DataDirectory {
       switch change.operation {
       case .add:
         guard current != nil, !transaction.vacates(change.kind, change.id) else { continue }
-        guard change.assignedID, let next = freeID(change.kind, in: transaction) else {
+        guard change.assignedID, let prefix = change.kind.spec.idPrefix else {
           throw .conflict(
             kind: change.kind, id: change.id, reason: "another writer added one with that id")
         }
-        transaction.renumber(change.kind, from: change.id, to: next)
+        // The next number neither on disk nor pending (nor given to another renumbered id).
+        let number =
+          (highest[change.kind]
+            ?? max(
+              transaction.base.highestNumber(change.kind),
+              transaction.highestChangedNumber(change.kind))) + 1
+        highest[change.kind] = number
+        let next = IDNumber.make(prefix: prefix, number: number)
+        moves[change.kind, default: [:]][change.id] = next
         renumbered.append(.init(kind: change.kind, from: change.id, to: next))
       case .set, .delete:
         guard let current else {
@@ -154,6 +189,7 @@ extension DataDirectory {
         }
       }
     }
+    transaction.renumber(moves)
     if !changedKinds.isEmpty { try refuseNewReferrers(transaction) }
     return renumbered
   }
@@ -168,16 +204,6 @@ extension DataDirectory {
           kind: change.kind, id: key, reason: "\(referrer) was made to refer to it meanwhile")
       }
     }
-  }
-
-  /// The next id of a kind that is neither on disk nor pending in the transaction.
-  private func freeID(_ kind: KindID, in transaction: Transaction) -> String? {
-    guard let prefix = kind.spec.idPrefix else { return nil }
-    let pending = transaction.changes.filter { $0.kind == kind }.compactMap {
-      IDNumber.number(in: $0.id)
-    }
-    let highest = max(transaction.base.highestNumber(kind), pending.max() ?? 0)
-    return IDNumber.make(prefix: prefix, number: highest + 1)
   }
 
   private func newContent(_ snapshot: Snapshot, _ kind: KindID, _ changes: [PendingChange])

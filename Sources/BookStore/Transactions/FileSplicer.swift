@@ -23,7 +23,7 @@ enum FileSplicer {
         out += bytes[copied..<Int(span.start)]
         copied = Int(span.start)
         for record in records {
-          out += Array(try RecPrinter.text(of: record).utf8)
+          try RecPrinter.append(record, to: &out)
           out.append(0x0A)
         }
       }
@@ -33,7 +33,7 @@ enum FileSplicer {
       switch edit {
       case .replace(let record):
         out += bytes[copied..<start]
-        out += Array(try RecPrinter.text(of: record).utf8)
+        try RecPrinter.append(record, to: &out)
       case .delete:
         let after = blankLineEnd(bytes, from: end)
         if after > end {
@@ -55,7 +55,7 @@ enum FileSplicer {
     for record in additions {
       if let last = out.last, last != 0x0A { out.append(0x0A) }
       if !out.isEmpty { out.append(0x0A) }
-      out += Array(try RecPrinter.text(of: record).utf8)
+      try RecPrinter.append(record, to: &out)
     }
     return out
   }

@@ -26,7 +26,7 @@ extension Transaction {
       let fields = Set(
         spec.fields.filter { Self.mayRefer($0, to: kind) && $0.name != spec.keyField }.map(\.name))
       guard !fields.isEmpty else { continue }
-      for view in records(other) {
+      for view in records(other, mayReferTo: kind, old) {
         var record = view.record
         for index in record.fields.indices where fields.contains(record.fields[index].name) {
           record.fields[index].value = Self.replacing(

@@ -53,6 +53,9 @@ public struct PendingChange: Sendable, Equatable {
   public internal(set) var after: Record?
   /// The id was assigned here, so it may be renumbered at commit.
   public let assignedID: Bool
+  /// The commands that made the change, in order (`stdin:12: set …`); the journal names
+  /// them. Empty: the commit's command made it.
+  public internal(set) var commands: [String] = []
 
   public var operation: Operation {
     before == nil ? .add : (after == nil ? .delete : .set)
@@ -77,9 +80,15 @@ public struct Transaction: Sendable {
   public internal(set) var base: Snapshot
   public private(set) var changes: [PendingChange] = []
   private var position: [KindID: [String: Int]] = [:]
+  /// The indexes of each kind's changes, in order.
+  private var byKind: [KindID: [Int]] = [:]
+  /// The change of each record of the base that the transaction changes, by its key as read.
+  private var byKey: [KindID: [String: Int]] = [:]
   private var highest: [KindID: Int] = [:]
   /// Keys of the base that a rename moved away from.
   private var vacated: [KindID: Set<String>] = [:]
+  /// The command changing the transaction now, and how to take back what it did.
+  private var command: CommandLog?
 
   public init(base: Snapshot) {
     self.base = base
@@ -105,13 +114,12 @@ public struct Transaction: Sendable {
 
   /// Every record of a kind, in file order, added ones last.
   public func records(_ kind: KindID) -> [RecordView] {
-    var touched: [String: Int] = [:]
-    for (index, change) in changes.enumerated() where change.kind == kind {
-      if let key = change.key { touched[key] = index }
-    }
+    let mine = byKind[kind] ?? []
     // Nothing of this kind changed: the records as read, without looking at a key.
-    guard !touched.isEmpty || changes.contains(where: { $0.kind == kind }) else {
-      return base.records(kind).map(RecordView.loaded)
+    guard !mine.isEmpty else { return base.records(kind).map(RecordView.loaded) }
+    var touched: [String: Int] = [:]
+    for index in mine {
+      if let key = changes[index].key { touched[key] = index }
     }
     var out: [RecordView] = []
     for record in base.records(kind) {
@@ -123,8 +131,8 @@ public struct Transaction: Sendable {
         out.append(.loaded(record))
       }
     }
-    for change in changes where change.kind == kind && change.before == nil {
-      if let after = change.after { out.append(.edited(after)) }
+    for index in mine where changes[index].before == nil {
+      if let after = changes[index].after { out.append(.edited(after)) }
     }
     return out
   }
@@ -188,7 +196,7 @@ public struct Transaction: Sendable {
     let index: Int
     if let existing = position[kind]?[key] {
       index = existing
-      changes[index].after = record
+      modify(index) { $0.after = record }
     } else {
       index = changes.count
       append(
@@ -196,11 +204,11 @@ public struct Transaction: Sendable {
           kind: kind, id: key, before: current.record, after: record, assignedID: false))
     }
     guard newKey != key else { return }
-    changes[index].id = newKey
-    position[kind]?[key] = nil
-    position[kind, default: [:]][newKey] = index
-    if base.record(kind, key) != nil { vacated[kind, default: []].insert(key) }
-    vacated[kind]?.remove(newKey)
+    modify(index) { $0.id = newKey }
+    setPosition(kind, key, nil)
+    setPosition(kind, newKey, index)
+    if base.record(kind, key) != nil { setVacated(kind, key, true) }
+    setVacated(kind, newKey, false)
   }
 
   /// Puts back a record a delete removed, before the record that followed it (undo); when
@@ -210,7 +218,7 @@ public struct Transaction: Sendable {
   {
     let key = try add(kind, record)
     if let index = position[kind]?[key] {
-      changes[index].insertBefore = next
+      modify(index) { $0.insertBefore = next }
     }
   }
 
@@ -218,8 +226,10 @@ public struct Transaction: Sendable {
   public mutating func delete(_ kind: KindID, _ key: String) throws(StoreError) {
     guard let current = self.record(kind, key) else { throw notFound(kind, key) }
     if let index = position[kind]?[key] {
-      changes[index].after = nil
-      changes[index].id = changes[index].key ?? key
+      modify(index) { change in
+        change.after = nil
+        change.id = change.key ?? key
+      }
     } else {
       append(
         PendingChange(kind: kind, id: key, before: current.record, after: nil, assignedID: false))
@@ -239,39 +249,144 @@ public struct Transaction: Sendable {
     }
   }
 
+  /// Calls the body with each change of one kind that leaves a record (set or added), in the
+  /// order made, without copying them.
+  func forEachRecordChange(of kind: KindID, _ body: (PendingChange, Record) -> Void) {
+    guard let indexes = byKind[kind] else { return }
+    for index in indexes {
+      guard let after = changes[index].after else { continue }
+      body(changes[index], after)
+    }
+  }
+
+  /// Whether the transaction changes (sets, renames or deletes) the base's record of that key.
+  func changesBase(_ kind: KindID, _ key: String) -> Bool {
+    byKey[kind]?[key] != nil
+  }
+
   /// Whether a change of the transaction moves a record of the base away from that key
   /// (deletes it, or renames it).
   func vacates(_ kind: KindID, _ key: String) -> Bool {
-    changes.contains { $0.kind == kind && $0.key == key && ($0.after == nil || $0.id != key) }
+    guard let index = byKey[kind]?[key] else { return false }
+    return changes[index].after == nil || changes[index].id != key
+  }
+
+  /// The largest number in the ids of a kind's changes (0 when none).
+  func highestChangedNumber(_ kind: KindID) -> Int {
+    (byKind[kind] ?? []).compactMap { IDNumber.number(in: changes[$0].id) }.max() ?? 0
   }
 
   private mutating func append(_ change: PendingChange) {
-    position[change.kind, default: [:]][change.id] = changes.count
+    var change = change
+    if let text = command?.text { change.commands = [text] }
+    command?.touch(changes.count)
+    setPosition(change.kind, change.id, changes.count)
+    byKind[change.kind, default: []].append(changes.count)
+    if let key = change.key { byKey[change.kind, default: [:]][key] = changes.count }
     changes.append(change)
+  }
+
+  /// Changes a change in place; a command running names itself in it and keeps what it was.
+  private mutating func modify(_ index: Int, _ body: (inout PendingChange) -> Void) {
+    if let text = command?.text {
+      command?.keep(index, changes[index])
+      if changes[index].commands.last != text { changes[index].commands.append(text) }
+    }
+    body(&changes[index])
+  }
+
+  private mutating func setPosition(_ kind: KindID, _ key: String, _ index: Int?) {
+    command?.positions.append((kind, key, position[kind]?[key]))
+    position[kind, default: [:]][key] = index
+  }
+
+  private mutating func setVacated(_ kind: KindID, _ key: String, _ vacant: Bool) {
+    let was = vacated[kind]?.contains(key) == true
+    guard was != vacant else { return }
+    command?.vacated.append((kind, key, was))
+    if vacant { vacated[kind, default: []].insert(key) } else { vacated[kind]?.remove(key) }
+  }
+
+  // MARK: Commands
+
+  /// Starts a command: the changes it makes name it (the journal's `command`), `commandChanges`
+  /// lists them, and `undoCommand` takes them back.
+  public mutating func beginCommand(_ text: String) {
+    command = CommandLog(text: text, count: changes.count, highest: highest)
+  }
+
+  /// The changes the current command touched that change something, in the order first touched.
+  public var commandChanges: [PendingChange] {
+    (command?.touched ?? []).map { changes[$0] }.filter { $0.before != $0.after }
+  }
+
+  /// The changes the current command touched that change something, each with its record
+  /// as it was before the command under the same id (nil: none was).
+  public var commandEdits: [(change: PendingChange, before: Record?)] {
+    guard let log = command else { return [] }
+    return log.touched.compactMap { index in
+      let change = changes[index]
+      guard change.before != change.after else { return nil }
+      if let kept = log.kept[index] { return (change, kept.id == change.id ? kept.after : nil) }
+      return (change, change.key == change.id ? change.before : nil)
+    }
+  }
+
+  /// Takes back everything the current command changed, and ends it.
+  public mutating func undoCommand() {
+    guard let log = command else { return }
+    command = nil
+    for (index, change) in log.kept { changes[index] = change }
+    for change in changes[log.count...] {
+      if let key = change.key { byKey[change.kind]?[key] = nil }
+    }
+    changes.removeSubrange(log.count...)
+    for (kind, key, index) in log.positions.reversed() { position[kind, default: [:]][key] = index }
+    for (kind, key, was) in log.vacated.reversed() {
+      if was { vacated[kind, default: []].insert(key) } else { vacated[kind]?.remove(key) }
+    }
+    for kind in Array(byKind.keys) {
+      while let last = byKind[kind]?.last, last >= log.count { byKind[kind]?.removeLast() }
+    }
+    highest = log.highest
+  }
+
+  /// Ends the current command, keeping its changes.
+  public mutating func endCommand() {
+    command = nil
   }
 
   private func notFound(_ kind: KindID, _ key: String) -> StoreError {
     .refused([Diagnostic("no \(kind.spec.singular) \(key)")])
   }
 
-  /// Applies id renumbering decided at commit to the changes and every reference in them.
-  mutating func renumber(_ kind: KindID, from old: String, to new: String) {
+  /// Applies the id renumberings decided at commit (per kind, old id → new) to the changes
+  /// and every reference in them, in one pass over the changes.
+  mutating func renumber(_ moves: [KindID: [String: String]]) {
+    guard !moves.isEmpty else { return }
     for index in changes.indices {
-      if changes[index].kind == kind && changes[index].id == old {
+      let kind = changes[index].kind
+      if let new = moves[kind]?[changes[index].id] {
         changes[index].id = new
         if let keyField = kind.spec.keyField { changes[index].after?.set(keyField, new) }
       }
       guard var after = changes[index].after else { continue }
-      let spec = changes[index].kind.spec
-      for field in after.fields.indices
-      where spec.field(after.fields[field].name).map({ Self.mayRefer($0, to: kind) }) == true {
-        after.fields[field].value = Self.replacing(old, with: new, in: after.fields[field].value)
+      let spec = kind.spec
+      for field in after.fields.indices {
+        guard let fieldSpec = spec.field(after.fields[field].name) else { continue }
+        for (target, map) in moves where Self.mayRefer(fieldSpec, to: target) {
+          after.fields[field].value = Self.replacing(map, in: after.fields[field].value)
+        }
       }
       changes[index].after = after
     }
-    let moved = position[kind]?[old]
-    position[kind]?[new] = moved
-    position[kind]?[old] = nil
+    for (kind, map) in moves {
+      for (old, new) in map {
+        let moved = position[kind]?[old]
+        position[kind]?[new] = moved
+        position[kind]?[old] = nil
+      }
+    }
   }
 
   /// Whether a field may hold ids of that kind (a reference, or a certificate's policy list).
@@ -282,6 +397,17 @@ public struct Transaction: Sendable {
     case .text: return kind == .policy && ["ai", "wos", "pnc"].contains(field.name)
     default: return false
     }
+  }
+
+  /// A value that is one of the ids, or a comma-separated list holding some, with each
+  /// replaced by its new id.
+  static func replacing(_ map: [String: String], in value: String) -> String {
+    if let new = map[value] { return new }
+    guard value.contains(",") else { return value }
+    let parts = value.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+    let trimmed = parts.map(trimSpaces)
+    guard trimmed.contains(where: { map[$0] != nil }) else { return value }
+    return zip(parts, trimmed).map { map[$1] ?? $0 }.joined(separator: ",")
   }
 
   /// A value that is the id, or a comma-separated list holding it, with the id replaced.

@@ -57,6 +57,14 @@ public struct WriteAhead: Sendable, Equatable {
   /// The file's bytes.
   public func encoded() -> [UInt8] {
     var out = Array(Self.magic.utf8)
+    // One allocation: the files it holds may be large, and growing would copy them again.
+    out.reserveCapacity(
+      entries.reduce(64) { total, entry in
+        switch entry {
+        case .replace(let path, let bytes), .append(let path, _, let bytes):
+          return total + bytes.count + path.utf8.count + 96
+        }
+      })
     for entry in entries {
       switch entry {
       case .replace(let path, let bytes):
@@ -144,11 +152,14 @@ public struct WriteAhead: Sendable, Equatable {
         guard current != bytes, let prior = before[path] else { continue }
         if !prior.matches(current) { stale.append(path) }
       case .append(let path, let offset, let bytes):
+        // As before, as after, or part-way: a writer that died while appending left a prefix
+        // of these very bytes. Anything else was written since.
         let now = current ?? []
-        let untouched = now.count == Int(offset)
-        let appended =
-          now.count == Int(offset) + bytes.count && now[Int(offset)...].elementsEqual(bytes)
-        if !untouched && !appended { stale.append(path) }
+        let start = Int(offset)
+        let ours =
+          now.count >= start && now.count <= start + bytes.count
+          && now[start...].elementsEqual(bytes.prefix(now.count - start))
+        if !ours { stale.append(path) }
       }
     }
     return stale

@@ -88,18 +88,39 @@ public enum Validation {
   }
 
   /// What the transaction's changed records break: rules of each record, references that do
-  /// not resolve, and deletions that would leave references dangling. `restoring` (undo,
-  /// redo): records return to states the journal held, judged as the book stands — not as
-  /// moves (a lifecycle step) nor as written today.
+  /// not resolve, and deletions that would leave references dangling. An undo or redo is
+  /// `restoring` a state the book had: its records are judged as they stand (`.standing`), not
+  /// as moves from what they are now (undoing `audit complete` is not an audit move). Each
+  /// record's move is judged from the start of the transaction, which may hold several
+  /// commands (a script moving an audit accepted, then billed).
   public static func problems(_ transaction: Transaction, today: Day, restoring: Bool = false)
     -> [Problem]
   {
+    problems(
+      of: transaction.effectiveChanges.map { ($0, $0.before) }, in: transaction, today: today,
+      restoring: restoring, stepwise: false)
+  }
+
+  /// What one command's changes break (`Transaction.commandEdits`: each with its record as it
+  /// was before that command), read through the whole transaction; each record's move is
+  /// judged one step, from what it was before the command.
+  public static func problems(
+    ofCommand edits: [(change: PendingChange, before: Record?)], in transaction: Transaction,
+    today: Day
+  ) -> [Problem] {
+    problems(of: edits, in: transaction, today: today, restoring: false, stepwise: true)
+  }
+
+  private static func problems(
+    of edits: [(change: PendingChange, before: Record?)], in transaction: Transaction,
+    today: Day, restoring: Bool, stepwise: Bool
+  ) -> [Problem] {
     var problems: [Problem] = []
     let exists = { (kind: KindID, key: String) in transaction.record(kind, key) != nil }
     let anyExists = { (key: String) in
       DataDirectory.dataKinds.contains { transaction.record($0, key) != nil }
     }
-    for change in transaction.effectiveChanges {
+    for (change, before) in edits {
       let spec = change.kind.spec
       let name = "\(spec.singular) \(change.id)"
       if let after = change.after {
@@ -108,9 +129,10 @@ public enum Validation {
           + RecordValidator.validateReferences(
             after, as: spec, exists: exists, anyExists: anyExists)
           + RecordRules.check(
-            after, before: change.before, as: change.kind,
-            moment: restoring ? .standing : .written(today: today),
-            in: transaction)
+            after,
+            before: restoring ? nil : before,
+            as: change.kind, moment: restoring ? .standing : .written(today: today),
+            in: transaction, stepwise: stepwise)
         problems += violations.map {
           Problem(
             kind: change.kind, id: change.id, field: $0.field,
@@ -141,28 +163,24 @@ public enum Validation {
     guard problems.isEmpty else { throw .refused(problems.map(\.diagnostic)) }
   }
 
-  /// Descriptions (`policy P-0001 (account)`) of the records that refer to a key.
+  /// Descriptions (`policy P-0001 (account)`) of the records that refer to a key, in kind and
+  /// file order (added records last), as the transaction sees them.
   public static func referrers(to kind: KindID, _ key: String, in transaction: Transaction)
     -> [String]
   {
     var found: [String] = []
     for other in DataDirectory.dataKinds {
       let spec = other.spec
-      let fields = spec.fields.filter { Transaction.mayRefer($0, to: kind) }
+      let fields = ReferenceIndex.fields(of: other, referringTo: kind)
       guard !fields.isEmpty else { continue }
-      for record in transaction.records(other) {
+      for record in transaction.records(other, mayReferTo: kind, key) {
         for field in fields
-        where record.values(field.name).contains(where: { refers($0, to: key) }) {
+        where record.values(field.name).contains(where: { ReferenceIndex.refers($0, to: key) }) {
           let id = spec.keyField.flatMap { record.value($0) } ?? "?"
           found.append("\(spec.singular) \(id) (\(field.name))")
         }
       }
     }
     return found
-  }
-
-  private static func refers(_ value: String, to key: String) -> Bool {
-    value == key
-      || (value.contains(",") && Transaction.replacing(key, with: "", in: value) != value)
   }
 }

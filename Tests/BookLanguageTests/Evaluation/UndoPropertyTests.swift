@@ -46,6 +46,29 @@ import Testing
     }
   }
 
+  @Test(arguments: [3, 17, 101])
+  func oneUndoAfterALongScriptLeavesTheFilesAsTheyWere(seed: Int) throws {
+    var generator = SeededGenerator(state: UInt64(seed) * 104_729)
+    let book = try LanguageBook()
+    let start = book.dataFiles()
+    // `try` keeps the script going past a refused command (which must leave no trace).
+    let script = (0..<300).map { step in
+      switch Int.random(in: 0..<10, using: &generator) {
+      case 0: return "try delete note N-00\(10 + Int.random(in: 0..<40, using: &generator))"
+      case 1: return "try set policies billing=direct where line = GL and carrier = TRAV"
+      default: return "try " + Self.change(&generator, step: step)
+      }
+    }
+    let session = try book.session(unit: .script)
+    #expect(session.run(script.joined(separator: "\n") + "\n", file: "stdin") == 0)
+    #expect(book.dataFiles() != start, "seed \(seed): the script changed nothing")
+    let entries = try #require(book.directory.history().transactions.last?.entries)
+    #expect(entries.count >= 50, "seed \(seed): only \(entries.count) records changed")
+    #expect(entries.allSatisfy { $0.command.hasPrefix("stdin:") }, "seed \(seed)")
+    #expect(try book.run("undo") == 0, "seed \(seed): \(book.output.err)")
+    #expect(book.dataFiles() == start, "seed \(seed): files differ after the undo")
+  }
+
   @Test func undoThenRedoEqualsTheChange() throws {
     let book = try LanguageBook()
     for command in [

@@ -10,7 +10,6 @@ import Testing
       ("delegate \"Request loss runs\" to mlopez", "delegate"),
       ("done D-0001 outcome=successful", "done"),
       ("note ACME \"Called Jim\"", "note"),
-      ("audit open P-0004 type=mail", "audit"),
       ("sweep", "sweep"),
       ("lossrun ACME 5y", "lossrun"),
       ("walk", "walk"),

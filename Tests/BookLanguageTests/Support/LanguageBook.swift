@@ -22,10 +22,11 @@ final class LanguageBook {
     copy = empty ? try EmptyBook() : try ExampleCopy("lang")
   }
 
-  /// A session on the book as it is now.
-  func session(unit: Session.Unit = .eachCommand, options: RenderOptions = RenderOptions())
-    throws -> Session
-  {
+  /// A session on the book as it is now (`wait`: seconds a commit waits for the lock).
+  func session(
+    unit: Session.Unit = .eachCommand, options: RenderOptions = RenderOptions(), wait: Double = 10
+  ) throws -> Session {
+    let directory = DataDirectory(root: root, wait: wait)
     let snapshot = try directory.load()
     let context = BookContext.resolve(
       snapshot: snapshot, environment: copy.you.map { ["BOOK_USER": $0] } ?? [:],

@@ -212,6 +212,21 @@ import Testing
     #expect(try book.load().file(.note).bytes == Array(edited.utf8))
   }
 
+  /// A writer that died part-way through appending to the journal left a prefix of the
+  /// log's own bytes: that is finished, not taken for someone else's edit.
+  @Test(arguments: [1, 7, 12])
+  func aJournalAppendCutShortByADeadWriterIsFinished(written: Int) throws {
+    let directory = TemporaryDirectory()
+    let book = try Fixtures.book(in: directory)
+    let log = try pendingLog(directory)
+    guard case .append(_, _, let appended) = log.entries[1] else { return }
+    try directory.write(
+      "journal/jkim.rec", String(decoding: appended.prefix(written), as: UTF8.self))
+    _ = try book.load()
+    #expect(directory.text("journal/jkim.rec") == "%rec: Change\n\ntxn: t1\n")
+    #expect(directory.bytes(".book/wal") == nil)
+  }
+
   @Test func aJournalAppendedSinceIsNotCut() throws {
     let directory = TemporaryDirectory()
     let book = try Fixtures.book(in: directory)

@@ -1,0 +1,51 @@
+import BookModel
+import BookStore
+
+/// A file a command writes its result into (`into FILE`): beside the book, never inside its
+/// data directory, and never in safe mode. Queries and documents (a certificate, a report)
+/// write through here alike.
+enum OutputFile {
+  /// The full path to write `path` at, or the refusal: safe mode, or a path inside the book
+  /// (whose hint offers `suggested`, a file name beside the book).
+  static func resolve(
+    _ path: String, in session: Session, at range: SourceRange, suggesting suggested: String? = nil
+  ) throws(LanguageError) -> String {
+    guard !session.safe else {
+      throw .failed(
+        "into is off in safe mode: no file is written outside the book",
+        notes: ["Print the result instead (drop 'into \(path)')."], at: range)
+    }
+    let full =
+      path.hasPrefix("/") ? path : session.workingDirectory.map { $0 + "/" + path } ?? path
+    guard session.directory.contains(full) else { return full }
+    let name = suggested ?? path.split(separator: "/").last.map(String.init) ?? path
+    let root = session.directory.paths.root
+    let outside = DataDirectory.directory(of: session.directory.fs.canonicalPath(root) ?? root)
+    throw .failed(
+      "into: \(path) is inside the book's data directory; nothing was written",
+      notes: [
+        "The book's files change only through its commands. Write results elsewhere:",
+        "into " + Literal.quote((outside == "/" ? "" : outside) + "/" + name),
+      ], at: range)
+  }
+
+  /// Writes the text at a path `resolve` gave (`path` as the person wrote it, for errors).
+  static func write(
+    _ text: String, to full: String, named path: String, at range: SourceRange,
+    in session: Session
+  ) throws(LanguageError) {
+    do {
+      try session.directory.fs.write(full, Array(text.utf8))
+    } catch {
+      throw .failed("could not write \(path): \(error.description)", at: range)
+    }
+  }
+
+  /// Resolves and writes in one step.
+  static func write(_ text: String, to path: String, in session: Session, at range: SourceRange)
+    throws(LanguageError)
+  {
+    let full = try resolve(path, in: session, at: range)
+    try write(text, to: full, named: path, at: range, in: session)
+  }
+}
