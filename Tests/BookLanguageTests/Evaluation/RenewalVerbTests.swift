@@ -243,3 +243,24 @@ import Testing
         """)
   }
 }
+
+/// The policy lifecycle over a script: each command moves one step; the transaction as a whole
+/// may have gone through several.
+@Suite struct PolicyLifecycleScriptTests {
+  @Test func aScriptMayTakeSeveralSteps() throws {
+    let book = try LanguageBook()
+    // P-0052 is bound: bound → active → renewed, in one transaction.
+    let script = "set policy P-0052 status=active\nrenew P-0052"
+    #expect(try book.run(script, unit: .script) == 0, "\(book.output.err)")
+    #expect(try book.values(.policy, "P-0052", "status") == ["renewed"])
+  }
+
+  @Test func eachCommandStillMovesOneStep() throws {
+    let book = try LanguageBook()
+    #expect(try book.run("set policy P-0052 status=renewed", unit: .script) == 1)
+    #expect(
+      book.output.err.contains(
+        "policy P-0052: a bound policy cannot become renewed"))
+    #expect(try book.values(.policy, "P-0052", "status") == ["bound"])
+  }
+}
