@@ -111,9 +111,26 @@ extension RenewalStage {
   public static func lateStarts<Lookup: RecordLookup>(in lookup: Lookup, on today: Day)
     -> [(policy: Lookup.Found, daysLeft: Int)]
   {
-    lookup.records(.policy).compactMap { policy in
-      guard isAwaitingRenewal(policy, on: today, within: lateStartDays),
-        of(policy, in: lookup) == .notStarted,
+    let policies = lookup.records(.policy)
+    let awaiting = policies.filter { isAwaitingRenewal($0, on: today, within: lateStartDays) }
+    guard !awaiting.isEmpty else { return [] }
+    // Each record is read once, whatever the size of the book.
+    let priors = Set(policies.compactMap { $0.nonEmpty("prior") })
+    var quotes: [String: [Lookup.Found]] = [:]
+    for quote in lookup.records(.quote) {
+      quotes[quote.value("account") ?? "", default: []].append(quote)
+    }
+    var delegations: [String: [Lookup.Found]] = [:]
+    for delegation in lookup.records(.delegation) {
+      delegations[delegation.value("about") ?? "", default: []].append(delegation)
+    }
+    return awaiting.compactMap { policy in
+      let id = policy.value("id") ?? ""
+      let account = policy.value("account") ?? ""
+      let stage = derive(
+        policy, renewalTerms: priors.contains(id) ? 1 : 0, quotes: quotes[account] ?? [],
+        delegations: (delegations[id] ?? []) + (id == account ? [] : delegations[account] ?? []))
+      guard stage == .notStarted,
         let expiration = policy.nonEmpty("expiration").flatMap({ Day(iso: $0) })
       else { return nil }
       return (policy, today.days(to: expiration))
