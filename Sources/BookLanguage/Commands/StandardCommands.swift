@@ -2,5 +2,6 @@
 enum StandardCommands {
   static let all: [CommandSpec] =
     QueryCommands.all + ChangeCommands.all + SessionCommands.all + HistoryCommands.all
-    + AuditCommands.all + CertificateCommands.all + [HelpCommand.spec]
+    + AuditCommands.all + CertificateCommands.all + RenewalCommands.all + QuoteCommands.all
+    + [HelpCommand.spec]
 }

@@ -7,6 +7,9 @@ struct QueryRunner {
   let session: Session
   let query: Query
   let resolver: FieldResolver
+  /// Which records a command's own list takes before the query's condition (`xlist`: those
+  /// awaiting renewal in its window); nil: every record of the kind.
+  var filter: ((RecordView) -> Bool)?
 
   init(session: Session, query: Query) {
     self.session = session
@@ -22,7 +25,11 @@ struct QueryRunner {
   }
 
   func run() throws(LanguageError) {
-    let result = try evaluate()
+    try emit(try evaluate())
+  }
+
+  /// Writes a result to the screen, or into the query's file.
+  func emit(_ result: Result) throws(LanguageError) {
     if case .table(let table) = result, let column = table.columnsBeyondExactTotal.first {
       throw .failed(
         "the total of \(column) is too large to add up exactly",
@@ -40,6 +47,7 @@ struct QueryRunner {
   /// The records the query selects, in its order, limited.
   func records() throws(LanguageError) -> [RecordView] {
     var records = session.focused(session.view.records(query.kind), kind: query.kind, resolver)
+    if let filter { records = records.filter(filter) }
     if let condition = query.condition {
       let evaluator = try ConditionEvaluator(
         condition, kind: query.kind, session: session, resolver: resolver)

@@ -9,6 +9,12 @@ enum DerivedField: String, Sendable, CaseIterable {
   case daysLeft = "days_left"
   /// Policies: the expiration day.
   case expires
+  /// Policies: the renewal stage, stored or derived (`RenewalStage.derive`).
+  case renewalStage = "renewal_stage"
+  /// Policies: open delegations about the policy or its account, and its open subjectivities.
+  case openTasks = "open_tasks"
+  /// Policies: awaiting renewal inside 30 days and still not started.
+  case lateStart = "late_start"
   /// Audits: records not in and due before today; delegations: not closed and due before today.
   case overdue
   /// Audits: days from the period end to today, while open.
@@ -37,7 +43,7 @@ enum DerivedField: String, Sendable, CaseIterable {
   /// The derived fields of a kind, in the order `help` and `show` list them.
   static func fields(of kind: KindID) -> [DerivedField] {
     switch kind {
-    case .policy: return [.inForce, .daysLeft, .expires]
+    case .policy: return [.inForce, .daysLeft, .expires, .renewalStage, .openTasks, .lateStart]
     case .audit:
       return [
         .account, .overdue, .daysOpen, .finalRequestDue, .estimatedPremium, .auditedPremium,
@@ -59,6 +65,13 @@ enum DerivedField: String, Sendable, CaseIterable {
       return derived(.bool, "in force today: effective ≤ today < expiration, not cancelled")
     case .daysLeft: return derived(.int, "days from today to the expiration")
     case .expires: return derived(.day, "the expiration day")
+    case .renewalStage:
+      return derived(
+        .text, "the stored stage, else from a renewal term, the account's quotes, delegations")
+    case .openTasks:
+      return derived(.int, "open delegations about it or its account, open subjectivities")
+    case .lateStart:
+      return derived(.bool, "expires within 30 days, not renewed, renewal not started")
     case .overdue:
       return kind == .audit
         ? derived(

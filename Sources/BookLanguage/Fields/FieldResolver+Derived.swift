@@ -14,6 +14,12 @@ extension FieldResolver {
       return term(record).map { [.int($0.daysLeft(on: today))] } ?? []
     case .expires:
       return record.nonEmpty("expiration").map { [Self.parse($0, as: .date)] } ?? []
+    case .renewalStage:
+      return [.text(renewalStage(record).rawValue)]
+    case .openTasks:
+      return [.int(openTasks(record))]
+    case .lateStart:
+      return [.bool(RenewalStage.isLateStart(record, stage: renewalStage(record), on: today))]
     case .overdue:
       return overdue(record, kind: kind).map { [.bool($0)] } ?? []
     case .daysOpen:

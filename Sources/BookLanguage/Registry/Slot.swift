@@ -24,6 +24,8 @@ public indirect enum Slot: Sendable {
   case condition(String)
   /// A whole query.
   case query(String)
+  /// A query's clauses on a kind the command names itself (`xlist 60d where … sort … as csv`).
+  case clauses(String, of: KindID)
   /// Another command (`try COMMAND`).
   case command(String)
   /// The slots, all given or none; decided by the first.
@@ -40,6 +42,7 @@ public indirect enum Slot: Sendable {
     case .assignments: return "FIELD=VALUE…"
     case .condition: return "COND"
     case .query: return "QUERY"
+    case .clauses: return "[where COND] [sort FIELD…] [fields FIELD…] [as FORMAT] [into FILE]"
     case .command: return "COMMAND"
     case .optional(let slots): return "[" + slots.map(\.usage).joined(separator: " ") + "]"
     }
@@ -62,6 +65,7 @@ extension Slot {
     switch self {
     case .keyword(let word): return [word]
     case .optional(let slots): return slots.flatMap(\.keywords)
+    case .clauses: return Query.clauses
     default: return []
     }
   }

@@ -13,6 +13,12 @@ extension Parser {
     let (kind, kindRange) = try self.kind()
     var query = Query(kind: kind, kindRange: kindRange)
     query.aggregate = leading
+    try clauses(into: &query)
+    return query
+  }
+
+  /// The clauses after a query's kind, up to the end of the command (or a closing `)`).
+  mutating func clauses(into query: inout Query) throws(ParseError) {
     var seen: Set<String> = []
     while !peek.isEnd && !peek.isSymbol(")") {
       let token = peek
@@ -29,7 +35,6 @@ extension Parser {
       next()
       try self.clause(word, token: token, into: &query)
     }
-    return query
   }
 
   mutating func clause(_ word: String, token: Token, into query: inout Query)

@@ -90,7 +90,7 @@ public struct Parser {
     while words.count < 3, peek(words.count).kind == .word {
       words.append(peek(words.count).text)
     }
-    if let (spec, count) = registry.match(words) {
+    if let (spec, count) = registry.match(words), !isQuery(first) {
       for _ in 0..<count { next() }
       let nameRange = first.range.lowerBound..<previousEnd
       var arguments: [String: Argument] = [:]
@@ -123,9 +123,18 @@ public struct Parser {
   /// `audit open …`). Until they are registered, they are unknown commands — never typos of
   /// the commands there are (`delegate` is not `delete`).
   static let plannedCommands: Set<String> = [
-    "delegate", "done", "xlist", "sweep", "renew", "cancel", "note", "lossrun",
-    "compare", "walk", "run", "macro", "review", "workload",
+    "delegate", "done", "sweep", "note", "lossrun", "walk", "run", "macro", "review",
+    "workload",
   ]
+
+  /// Whether a kind that is also a command word (`quote ACME …`) begins a query here: it is
+  /// followed by nothing or by a query clause (`quote where …`).
+  private func isQuery(_ first: Token) -> Bool {
+    guard Schema.kind(named: first.text) != nil else { return false }
+    let after = peek(1)
+    if after.isEnd || after.isSymbol(")") { return true }
+    return after.kind == .word && Self.clauses.contains(after.text.lowercased())
+  }
 
   /// Whether the first word is a planned command used as one: not a kind, or a kind followed
   /// by something no query takes (`audit open`, not `audit where …`).
@@ -249,6 +258,11 @@ public struct Parser {
       arguments[name] = .condition(try condition())
     case .query(let name):
       arguments[name] = .query(try query())
+    case .clauses(let name, let kind):
+      let here = peek.range.lowerBound..<peek.range.lowerBound
+      var query = Query(kind: kind, kindRange: here)
+      try clauses(into: &query)
+      arguments[name] = .query(query)
     case .command(let name):
       arguments[name] = .command(try command())
     case .optional(let inner):

@@ -27,6 +27,8 @@ public enum Printer {
           let text = print(argument, registry: registry)
           if !text.isEmpty { parts.append(text) }
         }
+      case .clauses(let name, _):
+        if case .query(let query)? = arguments[name] { parts += clauses(query) }
       case .optional(let inner):
         guard let first = inner.first else { continue }
         let given: Bool
@@ -63,6 +65,12 @@ public enum Printer {
     } else {
       parts.append(kind)
     }
+    return (parts + clauses(query)).joined(separator: " ")
+  }
+
+  /// A query's clauses after its kind, in the canonical order.
+  static func clauses(_ query: Query) -> [String] {
+    var parts: [String] = []
     if let condition = query.condition { parts += ["where", print(condition)] }
     if !query.sort.isEmpty {
       parts.append(
@@ -80,7 +88,7 @@ public enum Printer {
     if !query.by.isEmpty { parts.append("by " + query.by.map(\.name).joined(separator: ", ")) }
     if let format = query.format { parts.append("as \(format.rawValue)") }
     if let into = query.into { parts.append("into \(into.literal.source)") }
-    return parts.joined(separator: " ")
+    return parts
   }
 
   /// A condition with the parentheses its nesting needs.
@@ -121,7 +129,7 @@ extension Slot {
     switch self {
     case .kind(let name), .word(let name, _), .text(let name, _), .value(let name, _),
       .words(let name, _), .assignments(let name), .condition(let name), .query(let name),
-      .command(let name):
+      .command(let name), .clauses(let name, _):
       return name
     case .keyword, .symbol, .optional: return nil
     }

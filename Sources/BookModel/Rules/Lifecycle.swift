@@ -40,7 +40,8 @@ extension AuditStatus: Lifecycle {
 
 extension PolicyStatus: Lifecycle {
   /// quoted → bound → active → pending-cancel → cancelled; an active term ends expired,
-  /// renewed, nonrenewed, replaced or cancelled; a cancelled policy is not renewed.
+  /// renewed, nonrenewed, replaced or cancelled; a cancelled policy is not renewed (it may be
+  /// reinstated: back to active).
   public var next: [PolicyStatus] {
     switch self {
     case .quoted: return [.bound, .active, .replaced]
@@ -49,7 +50,8 @@ extension PolicyStatus: Lifecycle {
       return [.pendingCancel, .cancelled, .expired, .renewed, .nonrenewed, .replaced]
     case .pendingCancel: return [.active, .cancelled]
     case .expired: return [.renewed, .nonrenewed]
-    case .cancelled, .renewed, .nonrenewed, .replaced: return []
+    case .cancelled: return [.active]
+    case .renewed, .nonrenewed, .replaced: return []
     }
   }
 }

@@ -31,6 +31,9 @@ public enum RecordRules {
       return AuditRules.checkRow(record, before: before, moment: moment, in: lookup)
     case .certificate:
       return Certificate.guardViolations(record, before: before, moment: moment, in: lookup)
+    case .policy:
+      return Policy.lifecycleViolations(
+        record, before: before, moment: moment, stepwise: stepwise)
     default:
       return []
     }

@@ -132,7 +132,7 @@ public struct Day: Sendable, Hashable, Comparable, Strideable, CustomStringConve
 
   // MARK: Calendar arithmetic (H. Hinnant's civil-from-days algorithms)
 
-  private var civil: (year: Int, month: Int, day: Int) {
+  var civil: (year: Int, month: Int, day: Int) {
     let z = Int(daysSinceEpoch) + 719_468
     let era = (z >= 0 ? z : z - 146_096) / 146_097
     let dayOfEra = z - era * 146_097

@@ -92,6 +92,8 @@ struct GrammarWalker {
       return ConditionWalker(kind: kind).walk(&stream)
     case .query:
       return QueryWalker().walk(&stream)
+    case .clauses(_, let kind):
+      return QueryWalker().walkClauses(kind: kind, seen: [], &stream)
     case .command:
       return .ended(command(&stream))
     case .optional(let inner):
@@ -153,6 +155,7 @@ struct GrammarWalker {
     case .assignments: return (kind.map { [.assignments($0)] } ?? [], true)
     case .condition: return (kind.map { [.fields($0)] } ?? [], false)
     case .query: return ([.kinds, .words(["count"])], false)
+    case .clauses: return ([.words(QueryWalker.clauses)], true)
     case .command: return ([.commandStart], false)
     case .optional(let inner):
       // An optional kind before an id (`show [KIND] ID`) is not offered: the id is what

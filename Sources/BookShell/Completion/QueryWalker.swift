@@ -22,6 +22,12 @@ struct QueryWalker {
       return .mismatch
     }
     stream.advance()
+    return walkClauses(kind: kind, seen: seen, &stream)
+  }
+
+  /// Reads the clauses after a query's kind (or after a command that names the kind itself).
+  func walkClauses(kind: KindID, seen: Set<String>, _ stream: inout TokenStream) -> Step {
+    var seen = seen
     while let token = stream.peek {
       let word = token.kind == .word ? token.text.lowercased() : ""
       guard Self.clauses.contains(word) else {

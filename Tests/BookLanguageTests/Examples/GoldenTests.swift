@@ -52,6 +52,17 @@ import Testing
     ("cert-show", "cert show CE-0001"),
     ("cert-show-md", "cert show CE-0001 as md"),
     ("cert-show-html", "cert show CE-0001 as html"),
+    ("xlist", "xlist"),
+    ("xlist-60d", "xlist 60d"),
+    ("xlist-120d-jkim", "xlist 120d where account.manager = jkim"),
+    ("xlist-late-csv", "xlist where late_start as csv"),
+    ("compare-acme", "compare ACME"),
+    ("compare-acme-md", "compare ACME as md"),
+    ("compare-acme-html", "compare ACME as html"),
+    ("compare-elkgrv-quotes", "compare ELKGRV quotes"),
+    ("compare-elkgrv-quotes-md", "compare ELKGRV quotes as md"),
+    ("compare-elkgrv-quotes-html", "compare ELKGRV quotes as html"),
+    ("renew-acme-gl", "renew P-0001 premium=14100"),
   ]
 
   static var directory: String {

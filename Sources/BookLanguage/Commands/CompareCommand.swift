@@ -1,0 +1,55 @@
+import BookModel
+import BookStore
+
+/// `compare ACCOUNT [quotes]`: the renewal premium comparison, or the rate comparison of the
+/// account's quotes, as text, md, html (one printable page) or csv, or into a file.
+enum CompareCommand {
+  static let spec = CommandSpec(
+    "compare", group: .queries,
+    summary: "renewal premium comparison of an account (quotes: its rate comparison)",
+    grammar: [
+      .word("account", completes: .ids(.account)), .optional([.keyword("quotes")]),
+      .optional([
+        .keyword("as"), .word("format", completes: .words(["table", "md", "html", "csv"])),
+      ]),
+      .optional([.keyword("into"), .text("file", completes: .files)]),
+    ],
+    usage: ["compare ACCOUNT [quotes] [as table|md|html|csv] [into FILE]"],
+    examples: ["compare ACME", "compare ELKGRV quotes", "compare ELKGRV as md"],
+    details: [
+      "Per line: the expiring term against its renewal term, or against the selected quote when the renewal is not bound yet; $ and % change; where both terms have audited exposures, the exposure change and the rate change ((1 + premium change) = (1 + exposure change) × (1 + rate change)); taxes and fees on their own rows; a total row.",
+      "quotes: per line, the expiring premium and every quote not declined, with $ and % against it; the lowest is marked.",
+    ]
+  ) { invocation throws(LanguageError) in
+    guard let node = invocation.value("account") else { return }
+    let session = invocation.session
+    let view = session.view
+    let account = try Lookup.account(try session.text(of: node), in: view, at: node.range)
+    let document =
+      invocation.has("quotes")
+      ? RenewalComparison.quotes(of: account, in: view)
+      : RenewalComparison.premiums(of: account, in: view)
+    var options = session.options
+    var chosen: OutputFormat?
+    if let formatNode = invocation.value("format") {
+      let word = try session.text(of: formatNode).lowercased()
+      guard let format = OutputFormat(rawValue: word), [.table, .md, .html, .csv].contains(format)
+      else {
+        throw .usage(
+          "a comparison prints as table (text), md, html or csv, not '\(word)'",
+          notes: ["compare \(account) as html"], at: formatNode.range)
+      }
+      chosen = format
+    }
+    if let fileNode = invocation.value("file") {
+      let path = try session.text(of: fileNode)
+      options.format = chosen ?? OutputFormat(fileName: path) ?? .table
+      options.width = nil
+      try OutputFile.write(document.render(options), to: path, in: session, at: fileNode.range)
+      invocation.write("wrote the comparison to \(path) (\(options.format.rawValue))\n")
+      return
+    }
+    if let chosen { options.format = chosen }
+    invocation.write(document.render(options))
+  }
+}
