@@ -2,5 +2,5 @@
 enum StandardCommands {
   static let all: [CommandSpec] =
     QueryCommands.all + ChangeCommands.all + SessionCommands.all + HistoryCommands.all
-    + CertificateCommands.all + [HelpCommand.spec]
+    + CertificateCommands.all + DelegationCommands.all + [HelpCommand.spec]
 }

@@ -20,6 +20,8 @@ public enum RecordRules {
     switch kind {
     case .certificate:
       return Certificate.guardViolations(record, before: before, moment: moment, in: lookup)
+    case .delegation:
+      return Delegation.guardViolations(record, before: before, moment: moment, in: lookup)
     default:
       return []
     }
