@@ -2,5 +2,6 @@
 enum StandardCommands {
   static let all: [CommandSpec] =
     QueryCommands.all + ChangeCommands.all + SessionCommands.all + HistoryCommands.all
-    + CertificateCommands.all + DelegationCommands.all + [HelpCommand.spec]
+    + CertificateCommands.all + DelegationCommands.all + NoteCommands.all
+    + [HelpCommand.spec]
 }

@@ -90,7 +90,7 @@ public struct Parser {
     while words.count < 3, peek(words.count).kind == .word {
       words.append(peek(words.count).text)
     }
-    if let (spec, count) = registry.match(words) {
+    if let (spec, count) = registry.match(words), !(count == 1 && readsAsQuery(first)) {
       for _ in 0..<count { next() }
       let nameRange = first.range.lowerBound..<previousEnd
       var arguments: [String: Argument] = [:]
@@ -123,7 +123,7 @@ public struct Parser {
   /// `audit open …`). Until they are registered, they are unknown commands — never typos of
   /// the commands there are (`delegate` is not `delete`).
   static let plannedCommands: Set<String> = [
-    "audit", "xlist", "sweep", "renew", "note", "lossrun",
+    "audit", "xlist", "sweep", "renew", "lossrun",
     "compare", "walk", "run", "macro", "review", "workload",
   ]
 
@@ -135,6 +135,15 @@ public struct Parser {
     let after = peek(1)
     if after.isEnd || after.isSymbol(")") { return false }
     return !(after.kind == .word && Self.clauses.contains(after.text.lowercased()))
+  }
+
+  /// Whether a kind word that is also a command (`note`, `notes`) is used as a query: alone,
+  /// or followed by a query clause (`notes sort at desc`), not by arguments (`notes ACME`).
+  private func readsAsQuery(_ first: Token) -> Bool {
+    guard Schema.kind(named: first.text) != nil else { return false }
+    let after = peek(1)
+    if after.isEnd || after.isSymbol(")") { return true }
+    return after.kind == .word && Self.clauses.contains(after.text.lowercased())
   }
 
   /// A kind word with verbs (`cert issue`) followed by a word that is neither one of them nor
