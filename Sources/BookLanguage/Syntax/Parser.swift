@@ -123,7 +123,7 @@ public struct Parser {
   /// `audit open …`). Until they are registered, they are unknown commands — never typos of
   /// the commands there are (`delegate` is not `delete`).
   static let plannedCommands: Set<String> = [
-    "audit", "xlist", "sweep", "renew", "lossrun",
+    "audit", "xlist", "renew", "lossrun",
     "compare", "walk", "run", "macro", "review", "workload",
   ]
 

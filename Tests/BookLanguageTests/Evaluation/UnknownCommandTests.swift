@@ -10,7 +10,6 @@ import Testing
       ("note ACME \"Called Jim\"", "note"),
       ("audit open P-0004 type=mail", "audit"),
       ("xlist 120d", "xlist"),
-      ("sweep", "sweep"),
       ("renew P-0001 premium=14100", "renew"),
       ("lossrun ACME 5y", "lossrun"),
       ("compare ACME", "compare"),
