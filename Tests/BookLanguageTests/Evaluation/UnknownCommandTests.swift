@@ -7,7 +7,6 @@ import Testing
 @Suite struct UnknownCommandTests {
   @Test(
     arguments: [
-      ("note ACME \"Called Jim\"", "note"),
       ("audit open P-0004 type=mail", "audit"),
       ("xlist 120d", "xlist"),
       ("renew P-0001 premium=14100", "renew"),
