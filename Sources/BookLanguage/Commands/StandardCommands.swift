@@ -3,5 +3,5 @@ enum StandardCommands {
   static let all: [CommandSpec] =
     QueryCommands.all + ChangeCommands.all + SessionCommands.all + HistoryCommands.all
     + CertificateCommands.all + DelegationCommands.all + NoteCommands.all
-    + [SweepCommand.spec, HelpCommand.spec]
+    + WorkloadCommands.all + [SweepCommand.spec, HelpCommand.spec]
 }

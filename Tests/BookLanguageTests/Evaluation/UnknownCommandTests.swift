@@ -16,7 +16,6 @@ import Testing
       ("run scripts/x.book", "run"),
       ("macro xgl = policies", "macro"),
       ("review mlopez", "review"),
-      ("workload", "workload"),
     ])
   func plannedCommand(command: String, word: String) throws {
     let book = try LanguageBook()

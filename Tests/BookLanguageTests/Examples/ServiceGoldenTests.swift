@@ -11,6 +11,9 @@ import Testing
     ("sweep-json", "sweep as json", nil),
     ("sweep-mlopez", "sweep mlopez", nil),
     ("notes-acme", "notes ACME", nil),
+    ("workload", "workload", nil),
+    ("workload-mlopez", "workload mlopez", nil),
+    ("my-mlopez", "my", "mlopez"),
   ]
 
   /// The command, its output, its errors and its exit code, run as `user` (default: jkim).
