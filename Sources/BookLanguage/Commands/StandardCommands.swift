@@ -3,5 +3,6 @@ enum StandardCommands {
   static let all: [CommandSpec] =
     QueryCommands.all + ChangeCommands.all + SessionCommands.all + HistoryCommands.all
     + CertificateCommands.all + DelegationCommands.all + NoteCommands.all
-    + WorkloadCommands.all + [SweepCommand.spec, HelpCommand.spec]
+    + WorkloadCommands.all + SubjectivityCommands.all
+    + [SweepCommand.spec, HelpCommand.spec]
 }

@@ -108,8 +108,7 @@ extension Sweep {
 
   public static func subjectivitiesPastDue(_ context: SweepContext) -> [SweepFinding] {
     context.records(.subjectivity).compactMap { record in
-      guard let subjectivity = try? Subjectivity(record), subjectivity.status == .open,
-        subjectivity.due < context.today
+      guard let subjectivity = try? Subjectivity(record), subjectivity.isPastDue(on: context.today)
       else { return nil }
       let late = subjectivity.due.days(to: context.today)
       return SweepFinding(

@@ -22,6 +22,8 @@ public enum RecordRules {
       return Certificate.guardViolations(record, before: before, moment: moment, in: lookup)
     case .delegation:
       return Delegation.guardViolations(record, before: before, moment: moment, in: lookup)
+    case .subjectivity:
+      return Subjectivity.guardViolations(record, before: before)
     default:
       return []
     }
