@@ -4,5 +4,5 @@ enum StandardCommands {
     QueryCommands.all + ChangeCommands.all + SessionCommands.all + HistoryCommands.all
     + CertificateCommands.all + DelegationCommands.all + NoteCommands.all
     + WorkloadCommands.all + SubjectivityCommands.all
-    + [SweepCommand.spec, HelpCommand.spec]
+    + [SweepCommand.spec, ReviewCommand.spec, HelpCommand.spec]
 }

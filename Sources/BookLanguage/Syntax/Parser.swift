@@ -124,7 +124,7 @@ public struct Parser {
   /// the commands there are (`delegate` is not `delete`).
   static let plannedCommands: Set<String> = [
     "audit", "xlist", "renew", "lossrun",
-    "compare", "walk", "run", "macro", "review",
+    "compare", "walk", "run", "macro",
   ]
 
   /// Whether the first word is a planned command used as one: not a kind, or a kind followed

@@ -15,7 +15,6 @@ import Testing
       ("walk", "walk"),
       ("run scripts/x.book", "run"),
       ("macro xgl = policies", "macro"),
-      ("review mlopez", "review"),
     ])
   func plannedCommand(command: String, word: String) throws {
     let book = try LanguageBook()

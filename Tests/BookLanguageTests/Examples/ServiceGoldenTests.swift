@@ -14,6 +14,9 @@ import Testing
     ("workload", "workload", nil),
     ("workload-mlopez", "workload mlopez", nil),
     ("my-mlopez", "my", "mlopez"),
+    ("review-mlopez", "review mlopez", nil),
+    ("review-mlopez-md", "review mlopez as md", nil),
+    ("review-mlopez-html", "review mlopez as html", nil),
   ]
 
   /// The command, its output, its errors and its exit code, run as `user` (default: jkim).
