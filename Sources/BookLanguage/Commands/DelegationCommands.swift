@@ -43,6 +43,11 @@ enum DelegationCommands {
     let due = try invocation.value("due").map { node throws(LanguageError) in
       try interpreter.day(node)
     }
+    if let due, let refusal = Delegation.dueRefusal(due, today: today),
+      let node = invocation.value("due")
+    {
+      throw .failed(refusal.message, notes: refusal.hint.map { [$0] } ?? [], at: node.range)
+    }
     var about = try invocation.text("about") ?? session.focus
     if let node = invocation.value("about"), let id = about {
       if Lookup.record(id, in: session.view) == nil {

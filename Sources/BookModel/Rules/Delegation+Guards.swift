@@ -1,15 +1,15 @@
 extension Delegation {
   /// The delegation rules that look beyond the record's own fields (DESIGN.md "Business
-  /// rules: Delegations"; that it goes to a team member is its `to` reference's check): status moves follow the lifecycle (open ⇄
-  /// in progress ⇄ waiting → done | cancelled, reopened from either); a done or cancelled one
-  /// is not closed again; when written new, it is not due before the day it is written.
-  /// `due ≥ created` holds within the record (`BusinessRules`).
+  /// rules: Delegations"): status moves follow the lifecycle (open ⇄ in progress ⇄ waiting →
+  /// done | cancelled, reopened from either); a done or cancelled one is not closed again.
+  /// That it goes to a team member is its `to` reference's check; `due ≥ created` holds within
+  /// the record (`BusinessRules`).
   public static func guardViolations(
     _ record: some FieldReader, before: Record?, moment: RecordRules.Moment,
     in lookup: some RecordLookup
   ) -> [Violation] {
     var violations: [Violation] = []
-    guard case .written(let today) = moment else { return violations }
+    guard case .written = moment else { return violations }
     let status = record.nonEmpty("status").flatMap(DelegationStatus.init)
     if let before {
       let old = before.nonEmpty("status").flatMap(DelegationStatus.init)
@@ -23,13 +23,15 @@ extension Delegation {
       {
         violations.append(.delegationAlreadyClosed(old, closed: before.nonEmpty("closed")))
       }
-    } else if let due = record.nonEmpty("due").flatMap(Day.init(iso:)), due < today,
-      status?.isOpen ?? true,
-      record.nonEmpty("created").flatMap(Day.init(iso:)).map({ due >= $0 }) ?? true
-    {
-      violations.append(.delegationDueBeforeToday(due: due, today: today))
     }
     return violations
+  }
+
+  /// Why a delegation handed out today cannot be due on that day: it is before today (the
+  /// `delegate` verb's rule; a record written with an older `created`, an undo or an import
+  /// is judged by `due ≥ created` alone). Nil when it can.
+  public static func dueRefusal(_ due: Day, today: Day) -> Violation? {
+    due < today ? .delegationDueBeforeToday(due: due, today: today) : nil
   }
 
   /// Why it cannot be closed (done or cancelled) now: it already is. Nil when it can.
