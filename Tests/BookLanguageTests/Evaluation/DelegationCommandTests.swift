@@ -164,6 +164,20 @@ import Testing
     }
   }
 
+  @Test func bulkReassignAsksFirstInTheShell() throws {
+    let book = try LanguageBook()
+    let session = try book.session()
+    var asked: [String] = []
+    session.confirm = { question in
+      asked.append(question)
+      return false
+    }
+    #expect(session.run("reassign where to = mlopez and status = open to tnguyen") == 0)
+    #expect(asked == ["reassign 8 delegations to tnguyen?"])
+    #expect(book.output.out == "nothing changed\n")
+    #expect(try book.values(.delegation, "D-0001", "to") == ["mlopez"])
+  }
+
   @Test func reassignOne() throws {
     let book = try LanguageBook()
     #expect(try book.run("reassign D-0001 to tnguyen") == 0, "\(book.output.err)")
