@@ -65,6 +65,12 @@ enum DelegationChanges {
     throws(LanguageError)
   {
     let session = invocation.session
+    if let day = invocation.value("day") {
+      throw .usage(
+        "a delegation is cancelled today; on DAY is for a policy",
+        notes: ["For example: cancel \(id) reason=\"the insured sent it directly\""],
+        at: day.range)
+    }
     var reason: String?
     for assignment in invocation.assignments() {
       guard assignment.field.path == ["reason"] else {

@@ -117,7 +117,11 @@ enum DelegationCommands {
 
   static let cancel = CommandSpec(
     "cancel", group: .changes, summary: "cancel a delegation, with a reason",
-    grammar: [.word("id", completes: .ids(.delegation)), .assignments("assignments")],
+    // The same slots as `cancel P-… on DAY` (renewals), so one command can dispatch on the id.
+    grammar: [
+      .word("id", completes: .records), .optional([.keyword("on"), .value("day")]),
+      .assignments("assignments"),
+    ],
     usage: ["cancel D-… reason=\"…\""],
     examples: ["cancel D-0001 reason=\"the insured sent them directly\""],
     details: ["Sets closed to today; the reason goes into the delegation's notes."]
