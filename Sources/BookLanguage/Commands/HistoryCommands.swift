@@ -57,9 +57,10 @@ enum HistoryCommands {
       .optional([.keyword("since"), .value("day")]),
     ],
     usage: ["log [ID | KIND] [since DAY]"],
-    examples: ["log P-0001", "log since 2026-11-01", "log policies since today - 30d"],
+    examples: ["log P-0001", "log ACME", "log since 2026-11-01", "log policies since today - 30d"],
     details: [
-      "Each changed record is one line: when, who, the record, what changed, and the command."
+      "Each changed record is one line: when, who, the record, what changed, and the command.",
+      "For an account (log ACME): its activity history, the changes to any of its records and its notes, interleaved by day.",
     ]
   ) { invocation throws(LanguageError) in
     let session = invocation.session
@@ -74,11 +75,17 @@ enum HistoryCommands {
       since = try ValueInterpreter(session: session).day(node)
     }
     var rows: [[Value]] = []
+    // An account's log is its activity history: changes to any of its records, and its notes.
+    let activity = id.flatMap { AccountActivity(account: $0, view: session.view) }
     for transaction in history.transactions {
       if let since, transaction.day < since { continue }
       for entry in transaction.entries {
         if let kind, entry.kind != kind { continue }
-        if let id, entry.id != id { continue }
+        if let activity {
+          guard activity.includes(entry) else { continue }
+        } else if let id, entry.id != id {
+          continue
+        }
         let what: String
         switch (entry.before, entry.after) {
         case (let before?, let after?):
@@ -94,6 +101,7 @@ enum HistoryCommands {
         ])
       }
     }
+    if let activity { rows = activity.interleaved(rows, since: since) }
     let table = ResultTable(
       columns: [
         .init("time"), .init("day", .day), .init("user"), .init("record"), .init("change"),

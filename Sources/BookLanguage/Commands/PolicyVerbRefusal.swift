@@ -51,7 +51,8 @@ enum PolicyVerbRefusal: Error, Equatable {
       }
     case .notCancellable(let id):
       return .failed(
-        "cancel takes a policy (cancel P-… on DAY reason=\"…\"), not \(id)",
+        "cancel takes a policy (cancel P-… on DAY reason=\"…\") or a delegation "
+          + "(cancel D-… reason=\"…\"), not \(id)",
         notes: ["For example: cancel P-0002 on 2026-12-31 reason=\"sold the business\""])
     case .assignment(let verb, let field, let takes):
       return .usage(

@@ -3,5 +3,6 @@ enum StandardCommands {
   static let all: [CommandSpec] =
     QueryCommands.all + ChangeCommands.all + SessionCommands.all + HistoryCommands.all
     + AuditCommands.all + CertificateCommands.all + RenewalCommands.all + QuoteCommands.all
-    + [HelpCommand.spec]
+    + DelegationCommands.all + NoteCommands.all + WorkloadCommands.all
+    + SubjectivityCommands.all + [SweepCommand.spec, ReviewCommand.spec, HelpCommand.spec]
 }

@@ -7,7 +7,7 @@ extension FieldResolver {
   /// audits, certificates, open delegations, notes (about it or its records), quotes, claims,
   /// requirements, binders, invoices; for a policy its account, audits, claims, certificates
   /// listing it, endorsements, subjectivities, prior/renewal terms; for an audit its exposures
-  /// and policy; sensible for every other kind. Each group in a stable order (file order);
+  /// and policy; sensible for every other kind. Each group in a stable order (file order; notes newest first);
   /// empty groups are left out.
   public func related(to record: RecordView, kind: KindID) -> [RelatedGroup] {
     guard let id = record.nonEmpty(kind.spec.keyField ?? "id") else { return [] }
@@ -53,7 +53,7 @@ extension FieldResolver {
     }
     if ![.account, .person, .carrier, .agency, .macro, .change].contains(kind) {
       groups.add(.delegation, records(.delegation, where: "about", is: id))
-      groups.add(.note, records(.note, where: "about", is: id))
+      groups.add(.note, newestFirst(records(.note, where: "about", is: id)))
     }
     return groups.groups
   }
@@ -65,7 +65,14 @@ extension FieldResolver {
         kind.spec.field("account")?.type == .reference(.account)
         ? records(kind, where: "account", is: id) : source.records(kind)
       let found = AccountRecords.records(of: id, kind: kind, among: candidates, in: self)
-      groups.add(kind, found, title: Self.accountTitles[kind])
+      groups.add(kind, kind == .note ? newestFirst(found) : found, title: Self.accountTitles[kind])
+    }
+  }
+
+  /// Notes newest first (by `at`, then id), as an activity log reads.
+  private func newestFirst(_ notes: [RecordView]) -> [RecordView] {
+    notes.sorted {
+      ($0.value("at") ?? "", $0.value("id") ?? "") > ($1.value("at") ?? "", $1.value("id") ?? "")
     }
   }
 

@@ -19,7 +19,10 @@ enum HelpCommand {
       write(HelpText.overview(registry))
       return
     }
-    if let command = registry.command(named: topic), command.name != "query" {
+    // A kind word that is also a command (note, notes): the kind's help, which lists it.
+    if let command = registry.command(named: topic), command.name != "query",
+      Schema.kind(named: topic) == nil
+    {
       write(HelpText.command(command))
     } else if topic == "query" || topic == "queries" {
       write(HelpText.command(QueryCommands.query))

@@ -26,7 +26,7 @@ extension Registry {
     let words = Set([spec.singular, spec.plural] + spec.aliases)
     return commands.filter { command in
       let parts = command.name.split(separator: " ")
-      return parts.count > 1 && parts.first.map { words.contains(String($0)) } == true
+      return parts.first.map { words.contains(String($0)) } == true
     }
   }
 }

@@ -90,7 +90,7 @@ public struct Parser {
     while words.count < 3, peek(words.count).kind == .word {
       words.append(peek(words.count).text)
     }
-    if let (spec, count) = registry.match(words), !isQuery(first) {
+    if let (spec, count) = registry.match(words), !(count == 1 && readsAsQuery(first)) {
       for _ in 0..<count { next() }
       let nameRange = first.range.lowerBound..<previousEnd
       var arguments: [String: Argument] = [:]
@@ -123,18 +123,8 @@ public struct Parser {
   /// `audit open …`). Until they are registered, they are unknown commands — never typos of
   /// the commands there are (`delegate` is not `delete`).
   static let plannedCommands: Set<String> = [
-    "delegate", "done", "sweep", "note", "lossrun", "walk", "run", "macro", "review",
-    "workload",
+    "lossrun", "walk", "run", "macro",
   ]
-
-  /// Whether a kind that is also a command word (`quote ACME …`) begins a query here: it is
-  /// followed by nothing or by a query clause (`quote where …`).
-  private func isQuery(_ first: Token) -> Bool {
-    guard Schema.kind(named: first.text) != nil else { return false }
-    let after = peek(1)
-    if after.isEnd || after.isSymbol(")") { return true }
-    return after.kind == .word && Self.clauses.contains(after.text.lowercased())
-  }
 
   /// Whether the first word is a planned command used as one: not a kind, or a kind followed
   /// by something no query takes (`audit open`, not `audit where …`).
@@ -144,6 +134,15 @@ public struct Parser {
     let after = peek(1)
     if after.isEnd || after.isSymbol(")") { return false }
     return !(after.kind == .word && Self.clauses.contains(after.text.lowercased()))
+  }
+
+  /// Whether a kind word that is also a command (`note`, `notes`) is used as a query: alone,
+  /// or followed by a query clause (`notes sort at desc`), not by arguments (`notes ACME`).
+  private func readsAsQuery(_ first: Token) -> Bool {
+    guard Schema.kind(named: first.text) != nil else { return false }
+    let after = peek(1)
+    if after.isEnd || after.isSymbol(")") { return true }
+    return after.kind == .word && Self.clauses.contains(after.text.lowercased())
   }
 
   /// A kind word with verbs (`cert issue`) followed by a word that is neither one of them nor

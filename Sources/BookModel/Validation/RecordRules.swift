@@ -34,6 +34,10 @@ public enum RecordRules {
     case .policy:
       return Policy.lifecycleViolations(
         record, before: before, moment: moment, stepwise: stepwise)
+    case .delegation:
+      return Delegation.guardViolations(record, before: before, moment: moment, in: lookup)
+    case .subjectivity:
+      return Subjectivity.guardViolations(record, before: before)
     default:
       return []
     }

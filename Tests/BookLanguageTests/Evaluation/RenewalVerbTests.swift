@@ -153,12 +153,12 @@ import Testing
     #expect(try book.values(.policy, "P-0007", "cancelled") == [])
   }
 
-  @Test func cancelTakesAPolicy() throws {
+  @Test func cancelTakesAPolicyOrADelegation() throws {
     let book = try LanguageBook()
     #expect(try book.run("cancel CE-0001 reason=\"x\"") == 1)
     #expect(
       book.output.err == """
-        1:8: error: cancel takes a policy (cancel P-… on DAY reason="…"), not CE-0001
+        1:8: error: cancel takes a policy (cancel P-… on DAY reason="…") or a delegation (cancel D-… reason="…"), not CE-0001
           cancel CE-0001 reason="x"
                  ^
           For example: cancel P-0002 on 2026-12-31 reason="sold the business"

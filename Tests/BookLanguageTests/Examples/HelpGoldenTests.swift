@@ -47,7 +47,9 @@ import Testing
     for example in examples {
       let book = try LanguageBook()
       let code = try book.run(example)
-      #expect(code == 0, "help example failed: \(example)\n\(book.output.err)")
+      // sweep tells cron what it found by exit 1, with nothing on stderr.
+      let findings = example.hasPrefix("sweep") && code == 1 && book.output.err.isEmpty
+      #expect(code == 0 || findings, "help example failed: \(example)\n\(book.output.err)")
     }
   }
 }

@@ -41,7 +41,7 @@ import Testing
     #expect(ids[.delegation] == ["D-0001", "D-0003", "D-0012"])  // D-0003 is about CE-0007
     #expect(ids[.audit] == ["AU-0001", "AU-0014"])  // AU-0014: P-0005, revised
     #expect(ids[.note]?.contains("N-0003") == true)
-    #expect(ids[.note]?.starts(with: ["N-0001", "N-0002"]) == true)
+    #expect(ids[.note]?.starts(with: ["N-0002", "N-0001"]) == true)  // newest first
   }
 
   @Test func relatedToAPolicy() throws {

@@ -28,7 +28,7 @@ import Testing
       ("policies; acc", ["account", "accounts"]),
       ("use ACME; polic", ["policies", "policy"]),
       ("begin\nset polic", ["policies", "policies", "policy"]),
-      ("try del", ["delegation", "delegations", "delete"]),
+      ("try del", ["delegate", "delegation", "delegations", "delete"]),
       ("try set policy P-0001 prem", ["premium="]),
       ("xyz", []),
     ])
@@ -152,7 +152,7 @@ import Testing
       ("help wh", ["where"]),
       ("help k", ["kinds"]),
       ("help polic", ["policies"]),
-      ("help d", ["days", "delegations", "delete"]),
+      ("help d", ["days", "delegate", "delegations", "delete", "done"]),
       ("help f", ["formats"]),
     ])
   func help(line: String, expected: [String]) {
