@@ -25,17 +25,9 @@ enum CertificateDocumentCommands {
     let view = session.view
     let record = try ChangeCommands.existing(.certificate, id, in: view, at: idNode.range)
     let document = Acord25(record, in: view)
-    var format: OutputFormat?
-    if let node = invocation.value("format") {
-      let word = try session.text(of: node).lowercased()
-      guard let chosen = OutputFormat(rawValue: word), [.table, .md, .html].contains(chosen)
-      else {
-        throw .usage(
-          "a certificate prints as table (text), md or html, not '\(word)'",
-          notes: ["cert show \(id) as html"], at: node.range)
-      }
-      format = chosen
-    }
+    let format = try DocumentFormat.chosen(
+      invocation, allowed: [.table, .md, .html], document: "a certificate",
+      example: "cert show \(id) as html")
     if let fileNode = invocation.value("file") {
       let path = try session.text(of: fileNode)
       let chosen = format ?? OutputFormat(fileName: path) ?? .table

@@ -30,17 +30,9 @@ enum CompareCommand {
       ? RenewalComparison.quotes(of: account, in: view)
       : RenewalComparison.premiums(of: account, in: view)
     var options = session.options
-    var chosen: OutputFormat?
-    if let formatNode = invocation.value("format") {
-      let word = try session.text(of: formatNode).lowercased()
-      guard let format = OutputFormat(rawValue: word), [.table, .md, .html, .csv].contains(format)
-      else {
-        throw .usage(
-          "a comparison prints as table (text), md, html or csv, not '\(word)'",
-          notes: ["compare \(account) as html"], at: formatNode.range)
-      }
-      chosen = format
-    }
+    let chosen = try DocumentFormat.chosen(
+      invocation, allowed: [.table, .md, .html, .csv], document: "a comparison",
+      example: "compare \(account) as html")
     if let fileNode = invocation.value("file") {
       let path = try session.text(of: fileNode)
       options.format = chosen ?? OutputFormat(fileName: path) ?? .table

@@ -34,17 +34,10 @@ enum ReviewCommand {
       }
       year = number
     }
-    var format = OutputFormat.table
-    if let text = try invocation.text("format") {
-      guard let chosen = OutputFormat(rawValue: text.lowercased()),
-        formats.contains(chosen.rawValue)
-      else {
-        throw .usage(
-          "review is printed as table, md or html, not '\(text)'",
-          notes: ["For example: review \(person) as md"], at: invocation.value("format")?.range)
-      }
-      format = chosen
-    }
+    let format =
+      try DocumentFormat.chosen(
+        invocation, allowed: [.table, .md, .html], document: "a review",
+        example: "For example: review \(person) as md") ?? .table
     let review = BookReview(
       person: person, year: year, context: SweepContext(lookup: view, today: today))
     let name = personRecord.value("name") ?? person
