@@ -68,12 +68,17 @@ extension CommandLineSession {
     let name = root.split(separator: "/").last.map(String.init) ?? root
     let history = HistoryStore(
       path: directory.paths.privateDirectory + "/history", limit: config.historySize ?? 1000)
+    // Safe mode starts no program that could write files or run a shell: no pager (less
+    // saves and escapes to a shell), no editor.
+    let pager =
+      config.pager ?? environment["PAGER"].flatMap { $0.isEmpty ? nil : $0 } ?? "less -FRX"
+    let editor =
+      config.editor ?? environment["VISUAL"].flatMap { $0.isEmpty ? nil : $0 }
+      ?? environment["EDITOR"].flatMap { $0.isEmpty ? nil : $0 } ?? "vi"
     let shell = Shell(
       session: session, reader: reader, history: history,
       label: name == "book" ? nil : name,
-      pager: config.pager ?? environment["PAGER"].flatMap { $0.isEmpty ? nil : $0 } ?? "less -FRX",
-      editor: config.editor ?? environment["VISUAL"].flatMap { $0.isEmpty ? nil : $0 }
-        ?? environment["EDITOR"].flatMap { $0.isEmpty ? nil : $0 } ?? "vi",
+      pager: session.safe ? nil : pager, editor: session.safe ? nil : editor,
       interrupted: { LibEditReader.interrupted.pointee != 0 })
     return shell.run(banner: Banner.text(snapshot, session.context))
   }

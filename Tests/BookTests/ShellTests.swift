@@ -304,6 +304,18 @@ struct ShellSessionTests {
     #expect(table.allSatisfy { $0.count <= 70 }, "\(table)")
   }
 
+  /// Safe mode starts no pager (a pager can save files and escape to a shell).
+  @Test func safeModeStartsNoPager() throws {
+    let shell = try start([
+      "BOOK_SAFE": "1", "PAGER": "touch paged; cat",
+    ])
+    try shell.send("policies", "Enter")
+    try shell.waitFor("the table's end without the pager") { lines in
+      lines.contains { $0.hasPrefix("total") } && lines.last == "book @2026-11-23>"
+    }
+    #expect(!FileManager.default.fileExists(atPath: shell.scratch.path + "/paged"))
+  }
+
   @Test func aPagerThatIsNotInstalledStillShowsTheOutput() throws {
     let shell = try start(["PAGER": "no-such-pager-here"])
     try shell.send("policies", "Enter")
