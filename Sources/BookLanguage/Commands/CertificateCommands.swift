@@ -71,16 +71,8 @@ enum CertificateCommands {
     guard let idNode = invocation.value("id") else { return }
     let session = invocation.session
     let id = try session.text(of: idNode)
-    var reason: String?
-    for assignment in invocation.assignments() {
-      guard assignment.field.path == ["reason"] else {
-        throw .usage(
-          "cert void takes only reason=\"…\"",
-          notes: ["For example: cert void \(id) reason=\"wrong address\""],
-          at: assignment.field.range)
-      }
-      reason = try session.text(of: assignment.value)
-    }
+    let reason = try invocation.reason(
+      verb: "cert void", example: "cert void \(id) reason=\"wrong address\"")
     try session.change(invocation.command) { transaction throws(LanguageError) in
       let current = try ChangeCommands.existing(.certificate, id, in: transaction, at: idNode.range)
       var record = current.record

@@ -71,21 +71,9 @@ enum DelegationChanges {
         notes: ["For example: cancel \(id) reason=\"the insured sent it directly\""],
         at: day.range)
     }
-    var reason: String?
-    for assignment in invocation.assignments() {
-      guard assignment.field.path == ["reason"] else {
-        throw .usage(
-          "cancel takes only reason=\"…\" for a delegation",
-          notes: ["For example: cancel \(id) reason=\"the insured sent it directly\""],
-          at: assignment.field.range)
-      }
-      reason = try session.text(of: assignment.value)
-    }
-    guard let reason, !reason.isEmpty else {
-      throw .usage(
-        "cancelling a delegation needs a reason",
-        notes: ["For example: cancel \(id) reason=\"the insured sent it directly\""], at: range)
-    }
+    let reason = try invocation.requiredReason(
+      verb: "cancel", what: "cancelling a delegation",
+      example: "cancel \(id) reason=\"the insured sent it directly\"", at: range)
     try session.change(invocation.command) { transaction throws(LanguageError) in
       var (record, delegation) = try delegation(id, in: transaction, at: range)
       if let refusal = delegation.closingRefusal {

@@ -74,21 +74,9 @@ enum SubjectivityCommands {
     let session = invocation.session
     guard let idNode = invocation.value("id") else { return }
     let id = try session.text(of: idNode)
-    var reason: String?
-    for assignment in invocation.assignments() {
-      guard assignment.field.path == ["reason"] else {
-        throw .usage(
-          "waive takes only reason=\"…\"",
-          notes: ["For example: waive \(id) reason=\"underwriter agreed\""],
-          at: assignment.field.range)
-      }
-      reason = try session.text(of: assignment.value)
-    }
-    guard let reason, !reason.isEmpty else {
-      throw .usage(
-        "waiving a subjectivity needs a reason",
-        notes: ["For example: waive \(id) reason=\"underwriter agreed\""], at: idNode.range)
-    }
+    let reason = try invocation.requiredReason(
+      verb: "waive", what: "waiving a subjectivity",
+      example: "waive \(id) reason=\"underwriter agreed\"", at: idNode.range)
     let noteID = try session.change(invocation.command) { transaction throws(LanguageError) in
       var record = try ChangeCommands.existing(
         .subjectivity, id, in: transaction, at: idNode.range
