@@ -60,6 +60,10 @@ import Testing
       "policies.rec:26:10: error: invalid amount '92233720368547758.07': amounts are limited to ±9,999,999,999.99"
     ),
     (
+      "accounts.rec", "\nid: CRLF\nname: Windows Co\r\nstatus: active\n",
+      "accounts.rec:12:7: error: the line ends in CR LF (a Windows line ending)"
+    ),
+    (
       "accounts.rec", "\nid: CRCO\nname: Carriage\r Co\nstatus: active\n",
       "accounts.rec:12:7: error: the value holds a carriage return (CR, U+000D)"
     ),

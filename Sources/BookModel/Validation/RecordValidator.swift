@@ -13,8 +13,16 @@ public enum RecordValidator {
         violations.append(.invalidFieldName(field.name, occurrence: occurrence))
         continue
       }
-      if let control = field.value.unicodeScalars.first(where: isControl) {
-        violations.append(.controlCharacter(field: field.name, occurrence: occurrence, control))
+      if let control = field.value.unicodeScalars.firstIndex(where: isControl) {
+        let scalars = field.value.unicodeScalars
+        let next = scalars.index(after: control)
+        // A CR before a line end: the file was saved with Windows line endings.
+        let lineEnd =
+          scalars[control] == "\r" && (next == scalars.endIndex || scalars[next] == "\n")
+        violations.append(
+          lineEnd
+            ? .windowsLineEnding(field: field.name, occurrence: occurrence)
+            : .controlCharacter(field: field.name, occurrence: occurrence, scalars[control]))
       }
       guard let spec = kind.field(field.name) else { continue }
       if occurrence == 1, !spec.repeats {

@@ -131,6 +131,14 @@ extension Violation {
       hint: "remove it (an editor may show a CR as ^M)")
   }
 
+  /// A line ending in CR LF: the file was saved with Windows line endings.
+  public static func windowsLineEnding(field: String, occurrence: Int = 0) -> Violation {
+    Violation(
+      .type, field: field, occurrence: occurrence,
+      "the line ends in CR LF (a Windows line ending)",
+      hint: "save the file with LF line endings; recutils reads the CR as part of the value")
+  }
+
   /// An id with a character outside ASCII, which may look like another id's.
   public static func nonASCIIID(field: String, text: String, scalar: Unicode.Scalar)
     -> Violation

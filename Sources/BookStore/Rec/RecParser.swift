@@ -54,6 +54,10 @@ public enum RecParser {
         location: SourceLocation(line: Int(line), column: column(bytes, at)), message: message)
     }
 
+    if count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+      throw fail(
+        0, "the file starts with a byte-order mark (BOM): save it as UTF-8 without a BOM")
+    }
     while offset < count {
       var end = offset
       while end < count && bytes[end] != 0x0A {
