@@ -167,13 +167,9 @@ import Testing
   @Test func bulkReassignAsksFirstInTheShell() throws {
     let book = try LanguageBook()
     let session = try book.session()
-    var asked: [String] = []
-    session.confirm = { question in
-      asked.append(question)
-      return false
-    }
+    let questions = book.answer(false, in: session)
     #expect(session.run("reassign where to = mlopez and status = open to tnguyen") == 0)
-    #expect(asked == ["reassign 8 delegations to tnguyen?"])
+    #expect(questions.asked == ["reassign 8 delegations to tnguyen?"])
     #expect(book.output.out == "nothing changed\n")
     #expect(try book.values(.delegation, "D-0001", "to") == ["mlopez"])
   }

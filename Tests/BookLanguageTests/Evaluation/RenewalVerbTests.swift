@@ -181,13 +181,9 @@ import Testing
   @Test func movingBackwardsAsksFirst() throws {
     let book = try LanguageBook()
     let session = try book.session()
-    var asked: [String] = []
-    session.confirm = { question in
-      asked.append(question)
-      return false
-    }
+    let questions = book.answer(false, in: session)
     #expect(session.run("stage P-0021 info-requested") == 0)
-    #expect(asked == ["P-0021 is at submitted; move it back to info-requested?"])
+    #expect(questions.asked == ["P-0021 is at submitted; move it back to info-requested?"])
     #expect(book.output.out == "nothing changed\n")
     #expect(try book.values(.policy, "P-0021", "stage") == ["submitted"])
   }

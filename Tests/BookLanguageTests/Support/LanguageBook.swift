@@ -41,6 +41,21 @@ final class LanguageBook {
     return session
   }
 
+  /// The questions a session asked (a bulk change, a stage moved back), each answered alike.
+  final class Questions {
+    var asked: [String] = []
+  }
+
+  /// Makes the session answer every question with `answer`, keeping what it asked.
+  func answer(_ answer: Bool, in session: Session) -> Questions {
+    let questions = Questions()
+    session.confirm = { question in
+      questions.asked.append(question)
+      return answer
+    }
+    return questions
+  }
+
   /// Runs commands as `book -c` would; returns the exit code.
   @discardableResult
   func run(_ text: String, unit: Session.Unit = .eachCommand) throws -> Int32 {
