@@ -35,6 +35,10 @@ struct QueryRunner {
         "the total of \(column) is too large to add up exactly",
         notes: ["Narrow the query with where, or see the rows without a total: as csv."])
     }
+    if let collect = session.tableCollector, case .table(let table) = result {
+      collect(table, query.kind)
+      return
+    }
     var options = session.options
     if let format = query.format { options.format = format }
     if let into = query.into {

@@ -48,6 +48,9 @@ public final class Session {
   public weak var host: (any SessionHost)?
   /// Set when the person pressed Ctrl-C: long loops stop early.
   public var isCancelled: () -> Bool = { false }
+  /// Set while a command's rows are gathered rather than printed (`walk QUERY`): a query's
+  /// result table and kind go here instead of to the output.
+  public var tableCollector: ((ResultTable, KindID) -> Void)?
   /// The input being run: its file name and lines, for error carets.
   public private(set) var source: (file: String?, lines: [String]) = (nil, [])
   /// The clock commits stamp the journal with.

@@ -1,5 +1,5 @@
 /// The program hosting a session — the interactive shell — as the commands only it provides
-/// (`history`, `quit`, `pager`, `timing`, `edit`) see it. A session without one (`book -c`, a
+/// (`history`, `quit`, `pager`, `timing`, `edit`, `walk`) see it. A session without one (`book -c`, a
 /// script) refuses those commands.
 public protocol SessionHost: AnyObject {
   /// The lines typed in this book, oldest first (`history`).
@@ -16,4 +16,6 @@ public protocol SessionHost: AnyObject {
   func ask(_ question: String) -> Bool
   /// Leaves after this input (`quit`).
   func quit()
+  /// Walks through the records listed, one at a time, once this input has run (`walk`).
+  func walk(_ list: WalkList)
 }

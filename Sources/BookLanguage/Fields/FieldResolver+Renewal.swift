@@ -18,6 +18,11 @@ extension FieldResolver {
 
   /// Open delegations about the policy or its account, and the policy's open subjectivities.
   func openTasks(_ record: RecordView) -> Int {
+    openTaskRecords(record).count
+  }
+
+  /// The open tasks `openTasks` counts: delegations first, then subjectivities.
+  func openTaskRecords(_ record: RecordView) -> [(kind: KindID, record: RecordView)] {
     let id = record.nonEmpty("id") ?? ""
     let account = record.nonEmpty("account") ?? ""
     let delegations = aboutPolicyOrAccount(id: id, account: account).filter {
@@ -29,7 +34,19 @@ extension FieldResolver {
       : records(.subjectivity, where: "policy", is: id).filter {
         $0.value("status") == SubjectivityStatus.open.rawValue
       }
-    return delegations.count + subjectivities.count
+    return delegations.map { (KindID.delegation, $0) }
+      + subjectivities.map { (KindID.subjectivity, $0) }
+  }
+
+  /// The newest note about the record or its account (by `at`, then id).
+  func lastNote(_ record: RecordView, account: String) -> RecordView? {
+    let id = record.nonEmpty("id") ?? ""
+    let notes =
+      (id.isEmpty ? [] : records(.note, where: "about", is: id))
+      + (account.isEmpty || account == id ? [] : records(.note, where: "about", is: account))
+    return notes.max {
+      ($0.value("at") ?? "", $0.value("id") ?? "") < ($1.value("at") ?? "", $1.value("id") ?? "")
+    }
   }
 
   private func aboutPolicyOrAccount(id: String, account: String) -> [RecordView] {

@@ -2,7 +2,7 @@ import BookLanguage
 
 /// Commands only the interactive shell has: history, quit, pager, timing, edit.
 enum ShellCommands {
-  static let all = [history, quit, pager, timing, EditCommand.spec]
+  static let all = [history, quit, pager, timing, EditCommand.spec, walk]
 
   /// The shell hosting the session, or a refusal outside it.
   static func shell(_ invocation: Invocation) throws(LanguageError) -> any SessionHost {
@@ -89,5 +89,21 @@ enum ShellCommands {
       throw ShellRefusal.timingSetting.error(at: invocation.value("setting")?.range)
     }
     invocation.write("timing \(shell.timing ? "on" : "off")\n")
+  }
+
+  static let walk = CommandSpec(
+    "walk", group: .queries,
+    summary: "go through a list one record at a time: stage, note, delegate, renew",
+    grammar: [.command("list")],
+    usage: ["walk xlist [WINDOW] [where COND]", "walk QUERY"],
+    examples: ["walk xlist 60d", "walk xlist 120d where account.manager = me"],
+    details: [
+      "Shows each record listed as a card (for a policy: account, team, stage, open tasks and the last note), then waits for one key: s set the renewal stage, n add a note, d delegate to the account's client advocate, r renew, Enter next, p previous, q stop.",
+      "Each key that changes the book runs one command, printed as it runs and kept in history: one transaction each, so undo takes back the last. Interactive shell only.",
+    ]
+  ) { invocation throws(LanguageError) in
+    let shell = try shell(invocation)
+    guard let nested = invocation.nested("list") else { return }
+    shell.walk(try WalkList.gather(nested, in: invocation.session))
   }
 }

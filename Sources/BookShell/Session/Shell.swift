@@ -19,6 +19,8 @@ public final class Shell {
   public var timing = false
   /// Set by `quit`.
   var quitting = false
+  /// Set by `walk`: the records to go through once the input that asked has run.
+  var pendingWalk: WalkList?
   /// What `pager on` turns back on.
   public let defaultPager: String?
   /// The editor command for `edit` (config `editor`, else $VISUAL, else $EDITOR, else vi).
@@ -108,6 +110,13 @@ public final class Shell {
       let elapsed = Double(Self.now() - start) / 1_000_000
       Terminal.write("Time: \(Self.milliseconds(elapsed)) ms\n")
     }
+    if let list = pendingWalk {
+      pendingWalk = nil
+      Walk(
+        list: list, session: session, reader: reader, write: { Terminal.write($0) },
+        execute: { [unowned self] command in self.execute(command) }
+      ).run()
+    }
   }
 
   /// Asks a yes/no question; only an answer starting with y means yes.
@@ -148,5 +157,9 @@ extension Shell: SessionHost {
 
   public func quit() {
     quitting = true
+  }
+
+  public func walk(_ list: WalkList) {
+    pendingWalk = list
   }
 }

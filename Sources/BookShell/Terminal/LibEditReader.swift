@@ -75,6 +75,31 @@ public final class LibEditReader: LineReader {
     book_history_enter(history, line)
   }
 
+  /// One key straight from the terminal: no Enter needed, nothing echoed.
+  public func readKey(prompt: String) -> KeyResult {
+    Terminal.write(prompt)
+    Self.interrupted.pointee = 0
+    let byte = book_read_key()
+    switch byte {
+    case -2:
+      Terminal.write("\n")
+      return .interrupted
+    case ..<0, 4:
+      Terminal.write("\n")
+      return .end
+    case 3:
+      Terminal.write("\n")
+      return .interrupted
+    case 10, 13:
+      Terminal.write("\n")
+      return .enter
+    default:
+      let key = Character(Unicode.Scalar(UInt8(byte)))
+      Terminal.write(String(key) + "\n")
+      return .key(key)
+    }
+  }
+
   private static func reader(_ editor: OpaquePointer?) -> LibEditReader? {
     guard let editor, let data = book_el_client_data(editor) else { return nil }
     return Unmanaged<LibEditReader>.fromOpaque(data).takeUnretainedValue()

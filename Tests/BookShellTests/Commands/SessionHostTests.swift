@@ -23,6 +23,11 @@ final class FakeHost: SessionHost {
   func quit() {
     quitting = true
   }
+
+  var walks: [WalkList] = []
+  func walk(_ list: WalkList) {
+    walks.append(list)
+  }
 }
 
 /// The shell-only commands reach the shell through `SessionHost` alone.
