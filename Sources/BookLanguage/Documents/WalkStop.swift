@@ -26,7 +26,8 @@ public struct WalkStop: Sendable, Equatable {
     let advocate = account.flatMap { view.record(.account, $0)?.nonEmpty("advocate") }
     let header = "── \(position) of \(count) ── "
     guard kind == .policy else {
-      let card = header + "\(kind.spec.singular) \(id)\n"
+      let card =
+        header + "\(kind.spec.singular) \(id)\n"
         + RecordTable.show(record, kind: kind, session: session)
       return WalkStop(
         kind: kind, id: id, card: card, advocate: advocate, stage: nil, renewable: false)

@@ -55,7 +55,8 @@ struct Walk {
       case .key("r"):
         changes += act(stop, renew(stop))
       case .key(let other):
-        write("no key \(other): " + Self.keys.map { "\($0.0) \($0.1)" }.joined(separator: " · ") + "\n")
+        write(
+          "no key \(other): " + Self.keys.map { "\($0.0) \($0.1)" }.joined(separator: " · ") + "\n")
       }
     }
     write(summary(changes, stoppedAt: nil))
