@@ -26,8 +26,16 @@ public enum ProcessRunner {
       input.fileHandleForWriting.write(Data(stdin.utf8))
       try input.fileHandleForWriting.close()
     }
+    // Both pipes are drained at once: a program that fills one while the other is read would
+    // otherwise wait forever.
+    nonisolated(unsafe) var stderr = Data()
+    let done = DispatchSemaphore(value: 0)
+    Thread {
+      stderr = err.fileHandleForReading.readDataToEndOfFile()
+      done.signal()
+    }.start()
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    done.wait()
     process.waitUntilExit()
     return ProcessOutput(
       status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),

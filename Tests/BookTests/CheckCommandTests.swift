@@ -30,86 +30,8 @@ import Testing
     #expect(result.stderr.contains("book init"))
   }
 
-  static let badFiles: [(String, String, String)] = [
-    (
-      "accounts.rec", "\nid: BADDAY\nname: Bad Day\nstatus: active\nsince: 2026-13-01\n",
-      "accounts.rec:14:8: error: invalid date '2026-13-01': there is no month 13"
-    ),
-    (
-      "accounts.rec", "\nid: DANGLE\nname: Dangling\nstatus: active\nmanager: nobody\n",
-      "accounts.rec:14:10: error: no person 'nobody'"
-    ),
-    (
-      "accounts.rec", "\nid: EMPTY\nname: Empty\nstatus: active\nsince:\n",
-      "accounts.rec:14:7: error: field 'since' is empty"
-    ),
-    (
-      "accounts.rec", "\nid: UTF\nname: Z\u{FC}rich \u{FFFD}\nstatus: active\n",
-      "accounts.rec:12:14: error: invalid UTF-8: save the file as UTF-8 text"
-    ),
-    (
-      "policies.rec",
-      "\nid: P-0001\naccount: ACME\nline: GL\ncarrier: TRAV\neffective: 2026-01-15\n"
-        + "expiration: 2027-01-15\npremium: 12,50.00\nstatus: active\n",
-      "policies.rec:26:10: error: invalid amount '12,50.00': ',' must separate groups of three"
-    ),
-    (
-      "policies.rec",
-      "\nid: P-0001\naccount: ACME\nline: GL\ncarrier: TRAV\neffective: 2026-01-15\n"
-        + "expiration: 2027-01-15\npremium: 92233720368547758.07\nstatus: active\n",
-      "policies.rec:26:10: error: invalid amount '92233720368547758.07': amounts are limited to ±9,999,999,999.99"
-    ),
-    (
-      "accounts.rec", "\nid: CRLF\nname: Windows Co\r\nstatus: active\n",
-      "accounts.rec:12:7: error: the line ends in CR LF (a Windows line ending)"
-    ),
-    (
-      "accounts.rec", "\nid: CRCO\nname: Carriage\r Co\nstatus: active\n",
-      "accounts.rec:12:7: error: the value holds a carriage return (CR, U+000D)"
-    ),
-    (
-      "accounts.rec", "\nid: \u{410}CME\nname: Look-alike\nstatus: active\n",
-      "accounts.rec:11:5: error: '\u{410}CME' is not a valid id: '\u{410}' (U+0410) is not an ASCII letter or digit"
-    ),
-    (
-      "accounts.rec", "\nid: \u{FF21}\u{FF23}\u{FF2D}\u{FF25}\nname: Fullwidth\nstatus: active\n",
-      "accounts.rec:11:5: error: '\u{FF21}\u{FF23}\u{FF2D}\u{FF25}' is not a valid id: '\u{FF21}' (U+FF21) is not an ASCII letter or digit"
-    ),
-    (
-      "accounts.rec", "\nid: BAD\nname: Bad\u{0} Co\nstatus: active\n",
-      "accounts.rec:12:10: error: NUL byte"
-    ),
-    (
-      "accounts.rec", "\nid: TRUNC\nname: Truncated\nstat", "accounts.rec:13:5: error: expected ':'"
-    ),
-    (
-      "accounts.rec", "\nid: LONG\nname: Long \\",
-      "accounts.rec:12:12: error: the file ends in a '\\'"
-    ),
-    (
-      "accounts.rec", "\nid: ACME\nname: Again\nstatus: active\n",
-      "accounts.rec:11:5: error: duplicate id 'ACME': line 7 has the same one"
-    ),
-  ]
-
-  /// Hand-edited bad files: each gives file:line:col, the reason, exit 3, and changes nothing.
-  @Test(arguments: badFiles)
-  func badFilesAreReportedWithTheirPlace(file: String, appended: String, expected: String) throws {
-    let scratch = Scratch()
-    let root = try scratch.book()
-    try scratch.append("book/" + file, appended)
-    let before = scratch.text("book/" + file)
-    let result = try BookBinary.run(["check", "--data", root])
-    #expect(result.status == 3)
-    #expect(result.stderr.contains(root + "/" + expected), "\(result.stderr)")
-    #expect(scratch.text("book/" + file) == before)
-    // Anything that would write refuses too, and writes nothing.
-    let writer = try BookBinary.run(
-      ["_writer", "--data", root, "--count", "1"], environment: ["BOOK_USER": "w1"])
-    #expect(writer.status == 3)
-    #expect(writer.stderr.contains(expected), "\(writer.stderr)")
-    #expect(scratch.text("book/" + file) == before)
-  }
+  // Hand-edited bad files (a bad date, a dangling reference, NUL, CR LF, look-alike ids…) are
+  // the hostile-input corpus: BadInput/*.case, run by BadInputCorpusTests.
 
   /// The journals are the book's history: check reads them too.
   @Test func aDamagedJournalIsReportedWithItsPlace() throws {

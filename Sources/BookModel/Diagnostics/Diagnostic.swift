@@ -36,8 +36,8 @@ public struct Diagnostic: Error, Sendable, Equatable {
     if !head.isEmpty { head += " " }
     var out = head + "\(severity.rawValue): \(message)"
     if let sourceLine, let location {
-      let visible = sourceLine.replacingTabs()
-      out += "\n  " + visible + "\n  " + caretPadding(sourceLine, column: location.column) + "^"
+      let (line, column) = excerpt(of: sourceLine, around: location.column)
+      out += "\n  " + line.replacingTabs() + "\n  " + caretPadding(line, column: column) + "^"
     }
     for note in notes { out += "\n  " + note }
     return out
@@ -48,6 +48,28 @@ extension String {
   fileprivate func replacingTabs() -> String {
     String(unicodeScalars.map { $0 == "\t" ? " " : Character($0) })
   }
+}
+
+/// How much of a long source line is shown around the caret (a script's 100,000-character line
+/// is cut to this many characters, with `…` where it was cut).
+let excerptWidth = 100
+
+/// The part of a line shown above the caret, and the caret's column in it: the whole line when
+/// it is short, else `excerptWidth` characters around the column, `…` marking each cut.
+func excerpt(of line: String, around column: Int) -> (line: String, column: Int) {
+  let scalars = Array(line.unicodeScalars)
+  guard scalars.count > excerptWidth + 20 else { return (line, column) }
+  let index = min(max(0, column - 1), scalars.count)
+  let start = max(0, min(index - excerptWidth / 2, scalars.count - excerptWidth))
+  let end = min(scalars.count, start + excerptWidth)
+  var shown = String(String.UnicodeScalarView(scalars[start..<end]))
+  var caret = index - start + 1
+  if start > 0 {
+    shown = "…" + shown
+    caret += 1
+  }
+  if end < scalars.count { shown += "…" }
+  return (shown, caret)
 }
 
 /// Spaces (and wide-character padding) to put a caret under the given column.
