@@ -1,5 +1,9 @@
 import BookModel
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Why the store refused or failed, with the exit code DESIGN.md gives each case.
 public enum StoreError: Error, Sendable, Equatable {
   /// The data directory is unreadable, corrupt or invalid (exit 3).
@@ -56,7 +60,9 @@ public enum StoreError: Error, Sendable, Equatable {
           notes: [
             restored
               ? "Nothing was changed: every file is as it was before the command."
-              : "The change is saved in .book/wal and will be completed when the book is next opened."
+              : error.code == ENOSPC
+                ? "The change is saved in .book/wal and will be completed by the next command once the disk has room: free some space, then run any command (book check)."
+                : "The change is saved in .book/wal and will be completed when the book is next opened."
           ])
       ]
     case .missingFile(let kind, let root):
