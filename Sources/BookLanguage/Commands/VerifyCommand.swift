@@ -15,7 +15,7 @@ enum VerifyCommand {
     usage: ["verify POLICY [--yes]"],
     examples: ["verify P-0001", "verify P-0052 --yes"],
     details: [
-      "Compares the policy with the selected quote of its account, line and term (a renewal bound without one: with its expiring term, renewed as expiring) — carrier, premium, each named limit, forms added and removed — and lists every difference, reductions marked.",
+      "Compares the policy with the selected quote of its account, line and term (a renewal bound without one: with its expiring term, renewed as expiring) — carrier, premium, each named limit, forms added and removed — and lists every difference, reductions marked. With neither on file it says so: check the declarations by hand.",
       "Then records verified: today. The shell asks first; in a script or with -c, --yes records it (without it nothing is written).",
     ]
   ) { invocation throws(LanguageError) in
@@ -26,11 +26,7 @@ enum VerifyCommand {
       throw .usage("verify takes only --yes", notes: ["For example: verify \(id) --yes"], at: flag.range)
     }
     let policy = try ChangeCommands.existing(.policy, id, in: session.view, at: node.range)
-    guard let review = PolicyReview(policy, in: session.view) else {
-      throw .failed(
-        "\(id) has nothing to verify against: no selected quote of its line and term, and no prior term",
-        notes: ["see: quotes where account = \(policy.value("account") ?? "")"], at: node.range)
-    }
+    let review = PolicyReview(policy, in: session.view)
     invocation.write(report(review, policy: policy, in: session))
     let yes = invocation.value("flag") != nil
     let question = "Record \(id) as verified on \(session.context.today.iso)?"
@@ -50,16 +46,16 @@ enum VerifyCommand {
 
   /// The heading, the differences as a table (or "no differences"), the last review.
   static func report(_ review: PolicyReview, policy: RecordView, in session: Session) -> String {
-    let ordered: String
-    switch review.order {
-    case .quote(let quote): ordered = "the selected quote \(quote)"
-    case .expiring(let prior): ordered = "its expiring term \(prior) (renewed as expiring)"
-    }
     var text = "\(review.policy) (\(policy.value("line") ?? ""), \(policy.value("carrier") ?? ""))"
-    text += " against \(ordered):\n"
-    if review.differences.isEmpty {
+    switch review.order {
+    case .quote(let quote): text += " against the selected quote \(quote):\n"
+    case .expiring(let prior): text += " against its expiring term \(prior) (renewed as expiring):\n"
+    case nil:
+      text += ": no order on file (no selected quote, no prior term); check the declarations by hand\n"
+    }
+    if review.order != nil && review.differences.isEmpty {
       text += "no differences\n"
-    } else {
+    } else if review.order != nil {
       let table = ResultTable(
         columns: [
           ResultTable.Column("item"), ResultTable.Column("ordered"), ResultTable.Column("bound"),

@@ -18,7 +18,8 @@ public struct PolicyReview: Sendable, Equatable {
   }
 
   public var policy: String
-  public var order: Order
+  /// Nil when nothing was ordered on file (new business bound without a selected quote).
+  public var order: Order?
   /// The items that differ (carrier, premium, limits, forms), expiring side = the order.
   public var differences: [CoverageComparison.Row]
 
@@ -28,13 +29,15 @@ public struct PolicyReview: Sendable, Equatable {
       || row.item.hasPrefix("deductible ") || row.item.hasPrefix("form ")
   }
 
-  /// The review of a policy, nil when nothing was ordered (no selected quote, no prior term).
-  public init?(_ policy: some FieldReader, in lookup: some RecordLookup) {
-    guard let id = policy.nonEmpty("id"), let ordered = Self.order(of: policy, in: lookup) else {
-      return nil
+  /// The review of a policy: its differences from the order (none when no order is on file).
+  public init(_ policy: some FieldReader, in lookup: some RecordLookup) {
+    self.policy = policy.nonEmpty("id") ?? ""
+    guard let ordered = Self.order(of: policy, in: lookup) else {
+      order = nil
+      differences = []
+      return
     }
-    self.policy = id
-    self.order = ordered.order
+    order = ordered.order
     differences = CoverageComparison(expiring: ordered.record, renewal: policy).rows.filter {
       Self.isReviewed($0) && $0.change != .same
     }
