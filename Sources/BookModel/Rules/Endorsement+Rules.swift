@@ -2,7 +2,8 @@ extension Endorsement {
   /// The policy as this endorsement leaves it once issued (DESIGN.md "Endorsements and change
   /// requests"): the premium changed by `premium_change`; each `limit` replacing the policy's
   /// limit of that name (or added); each `form` added once; each `remove_form` taken off (by
-  /// form number, any edition); `ai`, `wos` and `pnc` set where the endorsement gives them.
+  /// form number, any edition); `ai`, `wos` and `pnc` set where the endorsement gives them
+  /// (`ai: scheduled` on a policy with blanket AI keeps it blanket).
   public func applied(to policy: Record) -> Record {
     var record = policy
     if let change = premiumChange {
@@ -25,7 +26,12 @@ extension Endorsement {
     }
     for form in self.forms where !forms.contains(form) { forms.append(form) }
     if !self.forms.isEmpty || !removedForms.isEmpty { record.setAll("form", forms) }
-    if let additionalInsured { record.set("ai", additionalInsured.rawValue) }
+    // Scheduling one more additional insured on a policy with blanket AI leaves it blanket.
+    if let additionalInsured,
+      !(additionalInsured == .scheduled && policy.value("ai") == AdditionalInsured.blanket.rawValue)
+    {
+      record.set("ai", additionalInsured.rawValue)
+    }
     if let waiverOfSubrogation { record.set("wos", waiverOfSubrogation ? "yes" : "no") }
     if let primaryNonContributory { record.set("pnc", primaryNonContributory ? "yes" : "no") }
     return record

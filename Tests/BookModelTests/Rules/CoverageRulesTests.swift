@@ -23,7 +23,7 @@ import Testing
     let endorsement = try Self.endorsement([
       ("premium_change", "-420.00"), ("limit", "each-occurrence 2000000"),
       ("limit", "damage-to-premises 300000"), ("form", "CG 20 26 04/13"),
-      ("remove_form", "CG 20 37"), ("ai", "scheduled"), ("pnc", "yes"),
+      ("remove_form", "CG 20 37"), ("ai", "none"), ("pnc", "yes"),
     ])
     let after = endorsement.applied(to: Self.policy)
     #expect(after.values("premium") == ["12080.00"])
@@ -32,9 +32,17 @@ import Testing
         "each-occurrence 2000000", "general-aggregate 2000000", "damage-to-premises 300000",
       ])
     #expect(after.values("form") == ["CG 20 10 04/13", "CG 20 26 04/13"])
-    #expect(after.values("ai") == ["scheduled"])
+    #expect(after.values("ai") == ["none"])
     #expect(after.values("wos") == ["yes"])
     #expect(after.values("pnc") == ["yes"])
+  }
+
+  @Test func aScheduledAIEndorsementLeavesBlanketAIBlanket() throws {
+    let endorsement = try Self.endorsement([("ai", "scheduled"), ("form", "CG 20 26 04/13")])
+    #expect(endorsement.applied(to: Self.policy).values("ai") == ["blanket"])
+    var scheduled = Self.policy
+    scheduled.set("ai", "none")
+    #expect(endorsement.applied(to: scheduled).values("ai") == ["scheduled"])
   }
 
   @Test func anEndorsementWithNothingToApplyLeavesThePolicy() throws {
