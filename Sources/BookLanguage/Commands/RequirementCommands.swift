@@ -75,10 +75,14 @@ enum RequirementCommands {
     summary: "an account's contract requirements, each met or not by its policies in force",
     grammar: [
       .optional([.word("account", completes: .ids(.account))]), .assignments("assignments"),
-      .optional([.keyword("as"), .word("format", completes: .words(OutputFormat.allCases.map(\.rawValue)))]),
+      .optional([
+        .keyword("as"), .word("format", completes: .words(OutputFormat.allCases.map(\.rawValue))),
+      ]),
     ],
     usage: ["requirements [ACCOUNT] [holder=\"…\"] [as FORMAT]"],
-    examples: ["requirements ACME", "requirements ACME holder=\"Sacramento Regional Transit District\""],
+    examples: [
+      "requirements ACME", "requirements ACME holder=\"Sacramento Regional Transit District\"",
+    ],
     details: [
       "Each requirement against the account's policies in force today: met, or each gap (\"requires GL each-occurrence 2,000,000; P-0001 has 1,000,000\"). Of several policies of a line, the one with the fewest gaps is judged. The account may come from use."
     ]
@@ -100,8 +104,9 @@ enum RequirementCommands {
     var rows: [[Value]] = []
     for record in view.records(.requirement) where record.value("account") == account {
       guard let requirement = try? Requirement(record.record) else { continue }
-      if let holder, Requirement.of(account: account, holder: holder, in: view)
-        .allSatisfy({ $0.value("id") != requirement.id })
+      if let holder,
+        Requirement.of(account: account, holder: holder, in: view)
+          .allSatisfy({ $0.value("id") != requirement.id })
       {
         continue
       }

@@ -5,5 +5,7 @@ enum StandardCommands {
     + AuditCommands.all + CertificateCommands.all + RenewalCommands.all + QuoteCommands.all
     + DelegationCommands.all + NoteCommands.all + WorkloadCommands.all
     + SubjectivityCommands.all + EndorsementCommands.all
-    + RequirementCommands.all + BillingCommands.all + [VerifyCommand.spec,SweepCommand.spec, ReviewCommand.spec, HelpCommand.spec]
+    + RequirementCommands.all + BillingCommands.all + [
+      VerifyCommand.spec, SweepCommand.spec, ReviewCommand.spec, HelpCommand.spec,
+    ]
 }

@@ -23,7 +23,8 @@ enum VerifyCommand {
     let session = invocation.session
     let id = try session.text(of: node)
     if let flag = invocation.value("flag"), try session.text(of: flag).lowercased() != "yes" {
-      throw .usage("verify takes only --yes", notes: ["For example: verify \(id) --yes"], at: flag.range)
+      throw .usage(
+        "verify takes only --yes", notes: ["For example: verify \(id) --yes"], at: flag.range)
     }
     let policy = try ChangeCommands.existing(.policy, id, in: session.view, at: node.range)
     let review = PolicyReview(policy, in: session.view)
@@ -49,9 +50,11 @@ enum VerifyCommand {
     var text = "\(review.policy) (\(policy.value("line") ?? ""), \(policy.value("carrier") ?? ""))"
     switch review.order {
     case .quote(let quote): text += " against the selected quote \(quote):\n"
-    case .expiring(let prior): text += " against its expiring term \(prior) (renewed as expiring):\n"
+    case .expiring(let prior):
+      text += " against its expiring term \(prior) (renewed as expiring):\n"
     case nil:
-      text += ": no order on file (no selected quote, no prior term); check the declarations by hand\n"
+      text +=
+        ": no order on file (no selected quote, no prior term); check the declarations by hand\n"
     }
     if review.order != nil && review.differences.isEmpty {
       text += "no differences\n"

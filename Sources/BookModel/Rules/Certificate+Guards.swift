@@ -58,7 +58,8 @@ extension Certificate {
       let gaps = Requirement.gaps(
         account: account, holder: holder, among: policies, on: issued, in: lookup)
       for (index, gap) in gaps.enumerated() {
-        violations.append(.certificateRequirementGap(
+        violations.append(
+          .certificateRequirementGap(
             gap, account: account, holder: holder, last: index == gaps.count - 1))
       }
     }

@@ -37,7 +37,11 @@ extension Requirement {
   ) -> [Gap] {
     let ofLine = policies.filter { $0.value("line") == line.rawValue }
     guard !ofLine.isEmpty else {
-      return [Gap(requirement: id, policy: nil, text: "requires \(line.rawValue); no \(line.rawValue) policy")]
+      return [
+        Gap(
+          requirement: id, policy: nil,
+          text: "requires \(line.rawValue); no \(line.rawValue) policy")
+      ]
     }
     var best: [Gap]?
     for policy in ofLine {

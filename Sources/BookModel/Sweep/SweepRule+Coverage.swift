@@ -81,7 +81,8 @@ extension Sweep {
         problem:
           "\"\(endorsement.description)\" on \(context.policyLabel(endorsement.policy)) requested \(requested.iso) (\(days(requested.days(to: context.today))) ago), not issued",
         nextStep:
-          "endorsement issue \(endorsement.id) · endorsement decline \(endorsement.id) reason=\"…\"")
+          "endorsement issue \(endorsement.id) · endorsement decline \(endorsement.id) reason=\"…\""
+      )
     }
   }
 

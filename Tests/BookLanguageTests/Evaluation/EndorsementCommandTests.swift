@@ -41,8 +41,11 @@ import Testing
   @Test func settingEN0004IssuedChangesP0034() throws {
     let book = try LanguageBook()
     #expect(try book.run("set endorsement EN-0004 status=issued") == 0, "\(book.output.err)")
-    #expect(book.output.out.hasSuffix("P-0034 endorsed by EN-0004 from 2026-11-15: form + CG 20 26 04/13\n"))
-    #expect(try book.values(.policy, "P-0034", "ai") == ["blanket"])  // scheduled AI on blanket: still blanket
+    #expect(
+      book.output.out.hasSuffix(
+        "P-0034 endorsed by EN-0004 from 2026-11-15: form + CG 20 26 04/13\n"))
+    // A scheduled AI on a policy with blanket AI: still blanket.
+    #expect(try book.values(.policy, "P-0034", "ai") == ["blanket"])
     #expect(try book.values(.policy, "P-0034", "form").last == "CG 20 26 04/13")
   }
 

@@ -10,10 +10,11 @@ import Testing
     SweepRulesTests.findings(rule, extra, on: today).map(\.id)
   }
 
-  @Test(arguments: [
-    ("2026-10-01", "issued", nil, false), ("2026-10-02", "issued", nil, true),
-    ("2026-10-02", "issued", "P-0001", false), ("2026-10-02", "void", nil, false),
-  ] as [(String, String, String?, Bool)])
+  @Test(
+    arguments: [
+      ("2026-10-01", "issued", nil, false), ("2026-10-02", "issued", nil, true),
+      ("2026-10-02", "issued", "P-0001", false), ("2026-10-02", "void", nil, false),
+    ] as [(String, String, String?, Bool)])
   func aBinderPastItsExpiryWithNoPolicy(
     today: String, status: String, policy: String?, found: Bool
   ) {
@@ -26,11 +27,12 @@ import Testing
     #expect(result == (found ? ["B-0003"] : []))
   }
 
-  @Test(arguments: [
-    ("2026-10-15", nil, nil, false), ("2026-10-16", nil, nil, true),
-    ("2026-10-16", "2026-10-14", nil, false), ("2026-10-16", nil, "direct", false),
-    ("2026-10-16", nil, "agency", true),
-  ] as [(String, String?, String?, Bool)])
+  @Test(
+    arguments: [
+      ("2026-10-15", nil, nil, false), ("2026-10-16", nil, nil, true),
+      ("2026-10-16", "2026-10-14", nil, false), ("2026-10-16", nil, "direct", false),
+      ("2026-10-16", nil, "agency", true),
+    ] as [(String, String?, String?, Bool)])
   func anUnpaidAgencyBilledInvoicePastDue(
     today: String, paid: String?, billing: String?, found: Bool
   ) {
@@ -53,10 +55,11 @@ import Testing
     #expect(Self.findings(.invoicesPastDue, extra, on: today) == (found ? ["I-0003"] : []))
   }
 
-  @Test(arguments: [
-    ("2026-10-30", nil, false), ("2026-10-31", nil, true), ("2026-10-31", "2026-10-20", false),
-    ("2026-12-30", nil, true), ("2026-12-31", nil, false),
-  ] as [(String, String?, Bool)])
+  @Test(
+    arguments: [
+      ("2026-10-30", nil, false), ("2026-10-31", nil, true), ("2026-10-31", "2026-10-20", false),
+      ("2026-12-30", nil, true), ("2026-12-31", nil, false),
+    ] as [(String, String?, Bool)])
   func aNewPolicyUnverifiedThirtyDaysAfterBinding(today: String, verified: String?, found: Bool) {
     var fields = [
       ("id", "P-0070"), ("account", "ACME"), ("line", "PROP"), ("carrier", "HART"),
@@ -80,10 +83,11 @@ import Testing
     #expect(result == (found ? ["EN-0004"] : []))
   }
 
-  @Test(arguments: [
-    ("1000000", "issued", nil, false), ("2000000", "issued", nil, true),
-    ("2000000", "void", nil, false), ("2000000", "issued", "umbrella follows form", false),
-  ] as [(String, String, String?, Bool)])
+  @Test(
+    arguments: [
+      ("1000000", "issued", nil, false), ("2000000", "issued", nil, true),
+      ("2000000", "void", nil, false), ("2000000", "issued", "umbrella follows form", false),
+    ] as [(String, String, String?, Bool)])
   func aLiveCertificateWhoseHolderRequirementsAreNotMet(
     required: String, status: String, accepted: String?, found: Bool
   ) {
