@@ -49,6 +49,20 @@ import Testing
     #expect(try book.values(.policy, "P-0034", "form").last == "CG 20 26 04/13")
   }
 
+  @Test func issuingInAScriptAppliesItAndTheJournalKeepsTheHistory() throws {
+    let book = try LanguageBook()
+    let script = """
+      endorse P-0001 effective=2026-12-01 description="Add excavator" premium_change=640
+      set endorsement $last status=issued
+      """
+    #expect(try book.run(script, unit: .script) == 0, "\(book.output.err)")
+    #expect(try book.values(.policy, "P-0001", "premium") == ["13140.00"])
+    #expect(try book.run("log P-0001") == 0)
+    #expect(book.output.out.contains("set endorsement $last status=issued"))
+    #expect(try book.run("undo") == 0)
+    #expect(try book.values(.policy, "P-0001", "premium") == ["12500.00"])
+  }
+
   @Test func anIssuedPremiumChangeShowsInThePremiumAndCompare() throws {
     let book = try LanguageBook()
     let request =
