@@ -15,7 +15,7 @@ extension Certificate {
   /// backdating). `.standing` judges the certificate on
   /// its own `issued` day, so an old certificate on a since-lapsed policy stays valid. When
   /// written, the holder's contract requirements on the account are met by the listed policies
-  /// (`Requirement.gaps`), unless the certificate records why its gaps were accepted.
+  /// (`Requirement.gaps`) when it is issued, unless it records why its gaps were accepted.
   public static func guardViolations(
     _ record: some FieldReader, before: Record?, moment: RecordRules.Moment,
     in lookup: some RecordLookup
@@ -27,7 +27,9 @@ extension Certificate {
         return violations
       }
       let renamed = before.map { onlyRenamed(from: $0, to: record, in: lookup) } ?? false
-      judgesRequirements = !renamed
+      // The holder's requirements are judged when a certificate is issued (a new record, by
+      // any write path); a later edit of one is left to the sweep's `unmetRequirements`.
+      judgesRequirements = before == nil
       if !renamed, let issued = record.nonEmpty("issued").flatMap(Day.init(iso:)),
         issued != today
       {
