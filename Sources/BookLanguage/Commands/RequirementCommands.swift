@@ -116,7 +116,10 @@ enum RequirementCommands {
         .text(asks(requirement)),
       ]
       if gaps.isEmpty {
-        let by = policies.first { $0.value("line") == requirement.line.rawValue }
+        let by = policies.first {
+          $0.value("line") == requirement.line.rawValue
+            && requirement.gaps(among: [$0], on: today, in: view).isEmpty
+        }
         rows.append(head + [.text("met"), .text(by?.value("id").map { "by \($0)" } ?? "")])
       }
       for gap in gaps { rows.append(head + [.text("GAP"), .text(gap.text)]) }
