@@ -27,6 +27,20 @@ import Testing
     #expect(try book.values(.binder, "B-0004", "status") == ["replaced"])
   }
 
+  @Test func aBinderIsReplacedByTheRenewalBoundFromAQuote() throws {
+    let book = try LanguageBook()
+    let script = """
+      bind ELKGRV line=AUTO carrier=PROG effective=2026-12-01 expires=2027-01-30
+      quote select Q-0003
+      renew P-0053 from Q-0003
+      """
+    #expect(try book.run(script) == 0, "\(book.output.err)")
+    let renewal = try book.values(.binder, "B-0004", "policy")
+    #expect(renewal.count == 1)
+    #expect(book.output.out.hasSuffix("B-0004 replaced by \(renewal.first ?? "")\n"))
+    #expect(try book.values(.binder, "B-0004", "status") == ["replaced"])
+  }
+
   @Test func bindNeedsItsDays() throws {
     let book = try LanguageBook()
     #expect(try book.run("bind ACME line=UMB carrier=TRAV") == 2)
