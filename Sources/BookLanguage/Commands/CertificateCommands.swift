@@ -11,9 +11,9 @@ enum CertificateCommands {
     summary: "issue a certificate of insurance to a holder (guarded)",
     grammar: [
       .optional([.word("account", completes: .ids(.account))]), .assignments("assignments"),
-    ] + CertificateOrder.markGrammar,
+    ] + CertificateOrder.markGrammar + CertificateOrder.gapGrammar,
     usage: [
-      "cert issue [ACCOUNT] holder=\"…\" policies=P-…,P-… [ai[=P-…]] [wos[=…]] [pnc[=…]] [desc=\"…\"]"
+      "cert issue [ACCOUNT] holder=\"…\" policies=P-…,P-… [ai[=P-…]] [wos[=…]] [pnc[=…]] [desc=\"…\"] [accept_gaps reason=\"…\"]"
     ],
     examples: [
       "cert issue ACME holder=\"City of Sacramento\" policies=P-0001,P-0002 ai=P-0001 wos pnc=P-0001",
@@ -22,6 +22,7 @@ enum CertificateCommands {
     details: [
       "The account may come from use. A bare ai, wos or pnc asks ADDL INSD, SUBR WVD or primary and non-contributory of every listed policy; ai=P-0001 of those named.",
       "Refused when a policy is another account's, is not in force today, or does not grant a mark asked of it (ai: scheduled or blanket, wos: yes, pnc: yes). The certificate is dated today.",
+      "When the holder has contract requirements on the account (require, requirements), the listed policies must meet them: each gap is shown and the certificate refused, unless accept_gaps reason=\"…\" is given; the reason is kept on the certificate (gaps_accepted) and in the journal.",
     ]
   ) { invocation throws(LanguageError) in
     let session = invocation.session
@@ -50,7 +51,8 @@ enum CertificateCommands {
     }
     let record = CertificateOrder.record(
       account: account, holder: holder, holderAddress: order.holderAddress, policies: policies,
-      marks: marks, description: order.description, today: session.context.today, replaces: nil)
+      marks: marks, description: order.description, today: session.context.today, replaces: nil,
+      acceptedGaps: order.acceptedGaps)
     let id = try session.change(invocation.command) { transaction throws(LanguageError) in
       try storing { () throws(StoreError) in try transaction.add(.certificate, record) }
     }
@@ -94,7 +96,8 @@ enum CertificateCommands {
       .optional([.word("id", completes: .ids(.certificate))]),
       .optional([.keyword("where"), .condition("condition")]),
       .assignments("assignments"),
-    ] + CertificateOrder.markGrammar + [.optional([.keyword("renewal")])],
+    ] + CertificateOrder.markGrammar + [.optional([.keyword("renewal")])]
+      + CertificateOrder.gapGrammar,
     usage: [
       "cert reissue CE-… [policies=…] [holder=\"…\"] [holder_address=\"…\"] [ai…] [wos…] [pnc…]",
       "cert reissue CE-… renewal",

@@ -10,10 +10,18 @@ struct CertificateOrder {
   var policies: [String]?
   var marks: [Certificate.Mark: [String]] = [:]
   var description: String?
+  /// Why the holder's unmet requirements were accepted (`accept_gaps reason="…"`).
+  var acceptedGaps: String?
 
   /// The fields the verbs take, and the record field each sets.
   static let fieldNames = [
     "holder", "holder_address", "policies", "policy", "ai", "wos", "pnc", "desc", "description",
+    "reason",
+  ]
+
+  /// `accept_gaps reason="…"`: issue despite the holder's requirements not all being met.
+  static let gapGrammar: [Slot] = [
+    .optional([.keyword("accept_gaps")]), .assignments("assignments-gaps"),
   ]
 
   /// The grammar of the marks: `ai`, `wos` and `pnc` bare in any order, between
@@ -32,7 +40,7 @@ struct CertificateOrder {
         all += invocation.assignments("assignments-\(mark.field)-\(round)")
       }
     }
-    return all
+    return all + invocation.assignments("assignments-gaps")
   }
 
   /// Reads the order from a command's assignments and bare marks.
@@ -46,6 +54,7 @@ struct CertificateOrder {
       case "holder_address": holderAddress = text
       case "policies", "policy": policies = Certificate.ids(text)
       case "desc", "description": description = text
+      case "reason": acceptedGaps = text
       case "ai", "wos", "pnc":
         if let mark = Certificate.Mark(rawValue: name) { marks[mark] = Certificate.ids(text) }
       default:
@@ -62,6 +71,17 @@ struct CertificateOrder {
     for mark in Certificate.Mark.allCases where invocation.has(mark.field) {
       marks[mark] = marks[mark] ?? []
     }
+    let example = "\(verb) … accept_gaps reason=\"the GC accepted the umbrella\""
+    if invocation.has("accept_gaps") && (acceptedGaps ?? "").isEmpty {
+      throw .usage(
+        "accept_gaps needs a reason", notes: ["For example: " + example],
+        at: invocation.command.range)
+    }
+    if acceptedGaps != nil && !invocation.has("accept_gaps") {
+      throw .usage(
+        "reason= goes with accept_gaps", notes: ["For example: " + example],
+        at: invocation.command.range)
+    }
   }
 
   /// The policies that show a mark: those named, or every listed one after a bare mark.
@@ -73,7 +93,8 @@ struct CertificateOrder {
   /// The certificate record: account, holder, policies, marks, description, issued today.
   static func record(
     account: String, holder: String, holderAddress: String?, policies: [String],
-    marks: [Certificate.Mark: [String]], description: String?, today: Day, replaces: String?
+    marks: [Certificate.Mark: [String]], description: String?, today: Day, replaces: String?,
+    acceptedGaps: String? = nil
   ) -> Record {
     var record = Record()
     record.set("account", account)
@@ -87,6 +108,7 @@ struct CertificateOrder {
     record.set("issued", today.iso)
     record.set("status", CertificateStatus.issued.rawValue)
     record.set("replaces", replaces ?? "")
+    record.set(Certificate.acceptedGapsField, acceptedGaps ?? "")
     return record
   }
 
@@ -116,7 +138,23 @@ struct CertificateOrder {
     guard let certificate = view.record(.certificate, id) else { return "\(id) \(what)\n" }
     let rows = rows(of: certificate, in: view)
     let head = "\(id) \(what) for \(certificate.value("holder") ?? "")"
-    if rows.count == 1 { return head + ": " + rows[0] + "\n" }
-    return head + ":\n" + rows.map { "  " + $0 + "\n" }.joined()
+    let text =
+      rows.count == 1
+      ? head + ": " + rows[0] + "\n" : head + ":\n" + rows.map { "  " + $0 + "\n" }.joined()
+    return text + acceptedGaps(of: certificate, in: view)
+  }
+
+  /// The gaps a certificate was issued with, and why they were accepted.
+  static func acceptedGaps(of certificate: RecordView, in view: Transaction) -> String {
+    guard let reason = certificate.nonEmpty(Certificate.acceptedGapsField),
+      let account = certificate.nonEmpty("account"), let holder = certificate.nonEmpty("holder"),
+      let issued = certificate.nonEmpty("issued").flatMap(Day.init(iso:))
+    else { return "" }
+    let policies = certificate.values("policy").compactMap {
+      view.record(.policy, $0).map { $0 as any FieldReader }
+    }
+    let gaps = Requirement.gaps(
+      account: account, holder: holder, among: policies, on: issued, in: view)
+    return gaps.map { "  gap accepted: \($0.text)\n" }.joined() + "  accepted because: \(reason)\n"
   }
 }

@@ -134,7 +134,7 @@ struct CertificateReissuer {
       account: old.value("account") ?? "", holder: order.holder ?? old.value("holder") ?? "",
       holderAddress: order.holderAddress ?? old.value("holder_address"), policies: policies,
       marks: marks, description: order.description ?? old.value("description"),
-      today: session.context.today, replaces: id)
+      today: session.context.today, replaces: id, acceptedGaps: order.acceptedGaps)
     var replaced = old.record
     replaced.set("status", CertificateStatus.replaced.rawValue)
     try transaction.update(.certificate, id, replaced)

@@ -9,26 +9,52 @@ enum CompareCommand {
     summary: "renewal premium comparison of an account (quotes: its rate comparison)",
     grammar: [
       .word("account", completes: .ids(.account)), .optional([.keyword("quotes")]),
+      .optional([.keyword("coverage")]),
+      .optional([.keyword("vs"), .word("quote", completes: .ids(.quote))]),
       .optional([
         .keyword("as"), .word("format", completes: .words(["table", "md", "html", "csv"])),
       ]),
       .optional([.keyword("into"), .text("file", completes: .files)]),
     ],
-    usage: ["compare ACCOUNT [quotes] [as table|md|html|csv] [into FILE]"],
-    examples: ["compare ACME", "compare ELKGRV quotes", "compare ELKGRV as md"],
+    usage: [
+      "compare ACCOUNT [quotes] [as table|md|html|csv] [into FILE]",
+      "compare ACCOUNT coverage [vs Q-…] [as table|md|html|csv] [into FILE]",
+    ],
+    examples: [
+      "compare ACME", "compare ELKGRV quotes", "compare ELKGRV as md", "compare ACME coverage",
+      "compare ELKGRV coverage vs Q-0002 as html",
+    ],
     details: [
       "Per line: the expiring term against its renewal term, or against the selected quote when the renewal is not bound yet; $ and % change; where both terms have audited exposures, the exposure change and the rate change ((1 + premium change) = (1 + exposure change) × (1 + rate change)); taxes and fees on their own rows; a total row.",
       "quotes: per line, the expiring premium and every quote not declined, with $ and % against it; the lowest is marked.",
+      "coverage: the coverage worksheet — per line, the expiring term against its renewal term (or the selected quote, or the quote after vs): carrier, premium, each named limit and deductible, forms added and removed, ai/wos/pnc; every reduction in coverage (a lower limit, a higher deductible, a removed form, a flag turned off) is marked REDUCED.",
     ]
   ) { invocation throws(LanguageError) in
     guard let node = invocation.value("account") else { return }
     let session = invocation.session
     let view = session.view
     let account = try Lookup.account(try session.text(of: node), in: view, at: node.range)
-    let document =
-      invocation.has("quotes")
-      ? RenewalComparison.quotes(of: account, in: view)
-      : RenewalComparison.premiums(of: account, in: view)
+    let document: RenewalComparison
+    if let node = invocation.value("quote"), !invocation.has("coverage") {
+      throw .usage(
+        "vs Q-… compares coverage", notes: ["For example: compare \(account) coverage vs Q-…"],
+        at: node.range)
+    }
+    if invocation.has("coverage") {
+      let quote = try invocation.value("quote").map { node throws(LanguageError) in
+        try ChangeCommands.existing(.quote, try session.text(of: node), in: view, at: node.range)
+      }
+      if let quote, let node = invocation.value("quote"), quote.value("account") != account {
+        throw .failed(
+          "\(quote.value("id") ?? "") is a quote for \(quote.value("account") ?? "another account"), not \(account)",
+          notes: ["See the account's quotes: quotes where account = \(account)"], at: node.range)
+      }
+      document = CoverageWorksheet.document(of: account, versus: quote, in: view)
+    } else if invocation.has("quotes") {
+      document = RenewalComparison.quotes(of: account, in: view)
+    } else {
+      document = RenewalComparison.premiums(of: account, in: view)
+    }
     var options = session.options
     let chosen = try DocumentFormat.chosen(
       invocation, allowed: [.table, .md, .html, .csv], document: "a comparison",

@@ -4,5 +4,8 @@ enum StandardCommands {
     QueryCommands.all + ChangeCommands.all + SessionCommands.all + HistoryCommands.all
     + AuditCommands.all + CertificateCommands.all + RenewalCommands.all + QuoteCommands.all
     + DelegationCommands.all + NoteCommands.all + WorkloadCommands.all
-    + SubjectivityCommands.all + [SweepCommand.spec, ReviewCommand.spec, HelpCommand.spec]
+    + SubjectivityCommands.all + EndorsementCommands.all
+    + RequirementCommands.all + BillingCommands.all + [
+      VerifyCommand.spec, SweepCommand.spec, ReviewCommand.spec, HelpCommand.spec,
+    ]
 }

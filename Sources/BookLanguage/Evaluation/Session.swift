@@ -57,6 +57,9 @@ public final class Session {
   public let clock: any Clock
   /// Certificates the last change marked `needs-reissue`, listed after its command's output.
   public private(set) var reachedCertificates: [CertificateReach.Marked] = []
+  /// What the change path's steps did besides (an endorsement applied, a binder replaced),
+  /// listed after its command's output.
+  public private(set) var stepLines: [String] = []
   /// How the journal names the command running now: its text, or in a file `FILE:LINE: text`.
   private var commandLabel: String?
   /// A change's body is running: it holds the pending transaction (see `change`).
@@ -154,9 +157,12 @@ public final class Session {
       throw .usage("unknown command '\(command.name)'", at: command.range)
     }
     reachedCertificates = []
+    stepLines = []
     try spec.run(Invocation(command: command, session: self))
+    for line in stepLines { output.write(line + "\n") }
     for marked in reachedCertificates { output.write(marked.line + "\n") }
     reachedCertificates = []
+    stepLines = []
   }
 
   /// Prints an error's diagnostics with the file name and the offending line.
@@ -230,10 +236,14 @@ public final class Session {
     transaction.beginCommand(commandLabel ?? command.source)
     let result: T
     let reached: [CertificateReach.Marked]
+    let steps: [String]
     do {
       changing = true
       defer { changing = false }
       result = try body(&transaction)
+      steps =
+        try EndorsementApplication.apply(&transaction, today: context.today)
+        + BinderReplacement.replace(&transaction)
       reached = try CertificateReach.mark(&transaction)
       try refuseProblems(transaction, assignments: assignments)
     } catch {
@@ -248,6 +258,7 @@ public final class Session {
       try commit(transaction, command: command.source)
     }
     reachedCertificates += reached
+    stepLines += steps
     return result
   }
 

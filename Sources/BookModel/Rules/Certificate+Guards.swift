@@ -4,22 +4,32 @@ extension Certificate {
   /// issue day and the write-time guards do not judge it again (`book check` still does).
   public static let guardedFields = ["account", "policy", "ai", "wos", "pnc", "issued"]
 
+  /// The field recording why a certificate was issued despite its holder's requirements not
+  /// all being met (`cert issue … accept_gaps reason="…"`).
+  public static let acceptedGapsField = "gaps_accepted"
+
   /// The certificate guards (DESIGN.md "Business rules"), each one rule: every listed policy
   /// belongs to the certificate's account and is in force on the issue day; ADDL INSD only on
   /// a policy with `ai` scheduled or blanket, SUBR WVD only with `wos: yes`, primary and
   /// non-contributory only with `pnc: yes`; when written, the issue day is today (no
   /// backdating). `.standing` judges the certificate on
-  /// its own `issued` day, so an old certificate on a since-lapsed policy stays valid.
+  /// its own `issued` day, so an old certificate on a since-lapsed policy stays valid. When
+  /// written, the holder's contract requirements on the account are met by the listed policies
+  /// (`Requirement.gaps`) when it is issued, unless it records why its gaps were accepted.
   public static func guardViolations(
     _ record: some FieldReader, before: Record?, moment: RecordRules.Moment,
     in lookup: some RecordLookup
   ) -> [Violation] {
     var violations: [Violation] = []
+    var judgesRequirements = false
     if case .written(let today) = moment {
       if let before, guardedFields.allSatisfy({ before.values($0) == record.values($0) }) {
         return violations
       }
       let renamed = before.map { onlyRenamed(from: $0, to: record, in: lookup) } ?? false
+      // The holder's requirements are judged when a certificate is issued (a new record, by
+      // any write path); a later edit of one is left to the sweep's `unmetRequirements`.
+      judgesRequirements = before == nil
       if !renamed, let issued = record.nonEmpty("issued").flatMap(Day.init(iso:)),
         issued != today
       {
@@ -41,6 +51,18 @@ extension Certificate {
       if let term = try? PolicyTerm(policy), !term.isInForce(on: issued) {
         let renewal = renewalInForce(of: id, on: issued, in: lookup)
         violations.append(.certificateNotInForce(row, term: term, on: issued, renewal, index))
+      }
+    }
+    if judgesRequirements, let account, let holder = record.nonEmpty("holder"),
+      record.nonEmpty(acceptedGapsField) == nil
+    {
+      let policies = listed.compactMap { lookup.record(.policy, $0).map { $0 as any FieldReader } }
+      let gaps = Requirement.gaps(
+        account: account, holder: holder, among: policies, on: issued, in: lookup)
+      for (index, gap) in gaps.enumerated() {
+        violations.append(
+          .certificateRequirementGap(
+            gap, account: account, holder: holder, last: index == gaps.count - 1))
       }
     }
     let known = Set(listed)

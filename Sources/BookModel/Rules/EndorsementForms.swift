@@ -31,4 +31,16 @@ public enum EndorsementForms {
     }
     return forms
   }
+
+  /// Whether two forms are the same form number, editions aside: `CG 20 10` matches
+  /// `CG 20 10 04/13`, and `CG 20 10 04/13` matches `CG 20 10 07/04`.
+  public static func sameNumber(_ one: String, _ other: String) -> Bool {
+    number(of: one) == number(of: other)
+  }
+
+  /// A form without its edition (`CG 20 10 04/13` → `CG 20 10`): the words before one that
+  /// holds a `/`.
+  public static func number(of form: String) -> String {
+    form.split(separator: " ").prefix { !$0.contains("/") }.joined(separator: " ")
+  }
 }

@@ -15,11 +15,12 @@ extension Lifecycle {
   public func refusal(to other: Self, kind: String) -> Violation? {
     guard !canMove(to: other) else { return nil }
     let allowed = next.map(\.rawValue)
+    let article = rawValue.first.map { "aeiou".contains($0) } == true ? "an" : "a"
     let hint =
       allowed.isEmpty
-      ? "a \(rawValue) \(kind) is final"
+      ? "\(article) \(rawValue) \(kind) is final"
       : "from \(rawValue) it can become " + allowed.joined(separator: ", ")
-    let message = "a \(rawValue) \(kind) cannot become \(other.rawValue)"
+    let message = "\(article) \(rawValue) \(kind) cannot become \(other.rawValue)"
     return Violation(.lifecycle, field: "status", message, hint: hint)
   }
 }

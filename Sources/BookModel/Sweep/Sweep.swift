@@ -8,6 +8,11 @@ public enum Sweep {
     .overdueDelegations,
     .subjectivitiesPastDue,
     .lateRenewals,
+    .lapsedBinders,
+    .invoicesPastDue,
+    .unverifiedPolicies,
+    .staleEndorsements,
+    .unmetRequirements,
   ]
 
   /// Every finding of the rules, grouped by rule in their order; with `person`, only those on

@@ -38,6 +38,8 @@ public enum RecordRules {
       return Delegation.guardViolations(record, before: before, moment: moment, in: lookup)
     case .subjectivity:
       return Subjectivity.guardViolations(record, before: before)
+    case .endorsement:
+      return Endorsement.guardViolations(record, before: before, in: lookup)
     default:
       return []
     }

@@ -75,4 +75,16 @@ extension Violation {
         "\(mark.label) needs \(needs) on the policy or an issued endorsement; leave \(row.id) out of \(field)"
         + (requested.map { " (\($0) asks for it but is requested, not issued: show \($0))" } ?? ""))
   }
+
+  /// A requirement of the holder's contract the listed policies do not meet; the hint (on the
+  /// last gap) says how to meet it or accept it.
+  public static func certificateRequirementGap(
+    _ gap: Requirement.Gap, account: String, holder: String, last: Bool
+  ) -> Violation {
+    Violation(
+      .business, field: "policy", "\(holder)'s contract (\(gap.requirement)) \(gap.text)",
+      hint: last
+        ? "list policies that meet it, or issue it anyway with accept_gaps reason=\"…\"; see: requirements \(account)"
+        : nil)
+  }
 }

@@ -9,7 +9,7 @@ import Testing
 @Suite struct CertificateLifecycleTests {
   /// Renewal terms for ACME's GL and WC, effective 2027-01-15, the old terms marked renewed.
   static let renewACME = """
-    add policy account=ACME line=GL carrier=TRAV number=GL-4471-27 effective=2027-01-15 expiration=2028-01-15 premium=13000 status=active prior=P-0001 ai=blanket wos=yes pnc=yes form="CG 20 10 04/13"
+    add policy account=ACME line=GL carrier=TRAV number=GL-4471-27 effective=2027-01-15 expiration=2028-01-15 premium=13000 status=active prior=P-0001 ai=blanket wos=yes pnc=yes form="CG 20 10 04/13" limit="each-occurrence 1000000" limit="general-aggregate 2000000"
     add policy account=ACME line=WC carrier=HART number=WC-88120-27 effective=2027-01-15 expiration=2028-01-15 premium=37000 status=active prior=P-0002 wos=yes
     set policy P-0001 status=renewed
     set policy P-0002 status=renewed
@@ -76,7 +76,7 @@ import Testing
     #expect(session.run(issue) == 0, "\(book.output.err)")
     #expect(
       book.output.out.hasSuffix(
-        "CE-0012 issued for City of Sacramento: P-0002 WC (ADDL INSD)\n"))
+        "CE-0012 issued for City of Sacramento: P-0002 WC (ADDL INSD: scheduled)\n"))
   }
 
   @Test func aRefusalNamesTheRenewalTermInForce() throws {

@@ -63,6 +63,12 @@ import Testing
     ("compare-elkgrv-quotes-md", "compare ELKGRV quotes as md"),
     ("compare-elkgrv-quotes-html", "compare ELKGRV quotes as html"),
     ("renew-acme-gl", "renew P-0001 premium=14100"),
+    ("compare-acme-coverage", "compare ACME coverage"),
+    ("compare-acme-coverage-html", "compare ACME coverage as html"),
+    ("compare-acme-coverage-csv", "compare ACME coverage as csv"),
+    ("requirements-acme", "requirements ACME"),
+    ("verify-p0001", "verify P-0001"),
+    ("receivables", "receivables"),
   ]
 
   static var directory: String {

@@ -3348,6 +3348,28 @@ amount: 3575.00
 issued: 2026-11-15
 due: 2026-12-15
 
+id: I-0007
+account: VALLEY
+description: Inland marine deposit premium, binder B-0003
+amount: 2400.00
+issued: 2026-08-25
+due: 2026-09-01
+
+id: I-0008
+account: GRANIT
+description: Agency fee, loss-control survey
+amount: 350.00
+issued: 2026-07-15
+due: 2026-08-01
+
+id: I-0009
+account: RIVER
+policy: P-0023
+description: BOP installment 3 of 4
+amount: 1725.00
+issued: 2026-11-01
+due: 2026-11-15
+
 """#
     ),
     (
