@@ -1,0 +1,312 @@
+import BookModel
+import BookStore
+
+/// Runs a script program in a session: one transaction (or one per command with `--each`),
+/// stopping at the first error with nothing written (or reporting every error with
+/// `--keep-going`); narration, `# expect:` checks, `--dry-run` diffs and trainer mode.
+public final class ScriptRunner {
+  let session: Session
+  let program: ScriptProgram
+  let options: ScriptOptions
+  /// Whether this run opened the pending transaction (and so commits or drops it); a script
+  /// run inside `begin` or inside another script joins theirs.
+  private var ownsTransaction = false
+  /// The given parameters by name.
+  private let given: [String: String]
+
+  /// What a step undone with `b` goes back to.
+  private struct Saved {
+    var step: Int
+    var pending: Transaction?
+    var variables: [String: Literal]
+    var lastID: String?
+    var focus: String?
+  }
+
+  public init(session: Session, program: ScriptProgram, options: ScriptOptions) {
+    self.session = session
+    self.program = program
+    self.options = options
+    var given: [String: String] = [:]
+    for (name, value) in options.parameters { given[name] = value }
+    self.given = given
+  }
+
+  /// Runs the script; prints results and errors; returns the exit code.
+  public func run() -> Int32 {
+    do throws(LanguageError) {
+      try checkParameters()
+    } catch {
+      report(error)
+      return error.exitCode
+    }
+    if session.pending == nil && session.directory.hasChanged(since: session.snapshot) {
+      do throws(LanguageError) {
+        try session.reload()
+      } catch {
+        report(error)
+        return error.exitCode
+      }
+    }
+    let outerUnit = session.unit
+    let outerLabel = session.commandLabel
+    let outerSource = session.source
+    let sink = ScriptOutput(session.output)
+    session.output = sink
+    session.unit = .script
+    defer {
+      session.output = sink.inner
+      session.unit = outerUnit
+      session.commandLabel = outerLabel
+      session.source = outerSource
+    }
+    if session.pending == nil {
+      session.pending = Transaction(base: session.snapshot)
+      ownsTransaction = true
+    }
+    let code = steps(sink)
+    if code != 0 || !ownsTransaction { return code }
+    return finish()
+  }
+
+  // MARK: Steps
+
+  /// Goes through the steps; returns 0, or the exit code after which nothing is written.
+  private func steps(_ sink: ScriptOutput) -> Int32 {
+    var index = 0
+    var done: [Saved] = []
+    var running = options.stepper == nil
+    var firstFailure: Int32?
+    var failures = 0
+    while index < program.steps.count {
+      let step = program.steps[index]
+      let script = program.script(of: step)
+      let command = step.command
+      let narration = script.comments(before: command).filter(\.isNarration).map(\.text)
+      if let stepper = options.stepper, !running, command.name != "param" {
+        switch stepper.choose(
+          command: command.source, narration: narration, step: index + 1,
+          of: program.steps.count)
+        {
+        case .run: break
+        case .skip:
+          index += 1
+          continue
+        case .back:
+          guard !options.each, let last = done.popLast() else {
+            stepper.notice(
+              options.each ? "--each committed it: there is no stepping back" : "at the start")
+            continue
+          }
+          restore(last)
+          stepper.notice("took back: " + program.steps[last.step].command.source)
+          index = last.step
+          continue
+        case .trainee:
+          trainee(stepper)
+          continue
+        case .continueAll:
+          running = true
+        case .quit:
+          session.discardPending()
+          sink.report("quit: nothing was committed\n")
+          return ExitStatus.ok.rawValue
+        }
+      } else {
+        for line in narration { show(narration: line) }
+      }
+      done.append(saved(index))
+      if let observer = options.observer {
+        observer.typed(command.source, echoed: options.echo)
+      } else if options.echo {
+        sink.inner.write("> " + command.source + "\n")
+      }
+      do throws(LanguageError) {
+        try perform(step, in: script, sink: sink)
+        if options.each && ownsTransaction && !options.dryRun { try commitSoFar() }
+      } catch {
+        report(program.located(error, at: command.range, in: script))
+        if !options.keepGoing {
+          if ownsTransaction { session.discardPending() }
+          return error.exitCode
+        }
+        failures += 1
+        firstFailure = firstFailure ?? error.exitCode
+      }
+      if script.commands.last?.range == command.range {
+        let after = script.comments(after: command).filter(\.isNarration)
+        for line in after { show(narration: line.text) }
+      }
+      index += 1
+    }
+    if let firstFailure {
+      if ownsTransaction { session.discardPending() }
+      sink.report(
+        "\(failures) error\(failures == 1 ? "" : "s") in the script; nothing was written\n")
+      return firstFailure
+    }
+    return ExitStatus.ok.rawValue
+  }
+
+  private func show(narration text: String) {
+    options.observer?.narration(text)
+    session.output.write(text + "\n")
+  }
+
+  /// Runs one step, checking its output against the `# expect:` lines after it.
+  private func perform(_ step: ScriptProgram.Step, in script: Script, sink: ScriptOutput)
+    throws(LanguageError)
+  {
+    let command = step.command
+    let expected = script.comments(after: command).filter {
+      !$0.isNarration && $0.text.hasPrefix("expect:")
+    }
+    session.commandLabel = "\(script.file ?? "script"):\(command.range.lowerBound.line): "
+      + command.source
+    session.source = (script.file, script.lines)
+    if !expected.isEmpty { sink.capture() }
+    switch command.name {
+    case "param": try setParameter(command)
+    case "pause":
+      if let stepper = options.stepper, let node = command.arguments["text"],
+        case .value(let value) = node
+      {
+        stepper.pause(try session.text(of: value))
+      }
+    default: try session.execute(command)
+    }
+    if !expected.isEmpty { try ExpectedOutput.check(sink.take(), against: expected) }
+  }
+
+  /// Commits what the script changed so far (`--each`) and opens the next transaction.
+  private func commitSoFar() throws(LanguageError) {
+    guard let pending = session.pending else { return }
+    session.pending = nil
+    try session.commit(pending, command: session.commandLabel ?? "script")
+    session.pending = Transaction(base: session.snapshot)
+  }
+
+  /// The end of a script that owns its transaction: the dry run's diffs, or the commit.
+  private func finish() -> Int32 {
+    if options.dryRun {
+      let pending = session.pending
+      session.discardPending()
+      let lines = pending.map(RecordDiff.lines) ?? []
+      for line in lines { session.output.write(line + "\n") }
+      let count = lines.isEmpty ? 0 : pending?.effectiveChanges.count ?? 0
+      session.output.report(
+        "dry run: \(count) record\(count == 1 ? "" : "s") would change; nothing was written\n")
+      return ExitStatus.ok.rawValue
+    }
+    do throws(LanguageError) {
+      try session.finishScript(source: program.scripts.first?.file ?? "script")
+    } catch {
+      report(error)
+      return error.exitCode
+    }
+    return ExitStatus.ok.rawValue
+  }
+
+  // MARK: Trainer mode
+
+  private func saved(_ step: Int) -> Saved {
+    Saved(
+      step: step, pending: session.pending, variables: session.variables,
+      lastID: session.lastID, focus: session.focus)
+  }
+
+  private func restore(_ saved: Saved) {
+    session.pending = saved.pending
+    session.variables = saved.variables
+    session.lastID = saved.lastID
+    session.focus = saved.focus
+  }
+
+  /// The trainee's turn: each line they type runs inside the script's transaction (a refused
+  /// one changes nothing) until `resume`.
+  private func trainee(_ stepper: any ScriptStepper) {
+    while let line = stepper.traineeLine() {
+      let text = line.trimmed
+      if text == "resume" { return }
+      if text.isEmpty { continue }
+      let script: Script
+      do {
+        script = try Parser.parse(text, registry: session.commands)
+      } catch {
+        session.report(LanguageError(error), file: nil, lines: [text])
+        continue
+      }
+      for command in script.commands {
+        session.commandLabel = command.source
+        do throws(LanguageError) {
+          try session.execute(command)
+        } catch {
+          session.report(error, file: nil, lines: script.lines)
+          break
+        }
+      }
+    }
+  }
+
+  // MARK: Parameters
+
+  /// Refuses a parameter given that the script does not declare, and one it requires that is
+  /// not given, before anything runs.
+  private func checkParameters() throws(LanguageError) {
+    let declared = program.parameters.map(\.name)
+    let top = program.scripts.first?.file ?? "the script"
+    for (name, _) in options.parameters where !declared.contains(name) {
+      var notes: [String] = []
+      if let close = Suggestion.closest(to: name, in: declared) {
+        notes.append("Did you mean \(close)=…?")
+      }
+      notes.append(
+        declared.isEmpty
+          ? "It takes no parameters."
+          : "Its parameters: " + declared.joined(separator: ", "))
+      throw .usage("\(top) has no parameter \(name)", notes: notes)
+    }
+    let missing = program.parameters.filter { $0.value == nil && given[$0.name] == nil }
+    guard let first = missing.first else { return }
+    let names = missing.map(\.name)
+    let step = program.steps[first.step]
+    throw program.located(
+      .usage(
+        "\(top) needs " + names.map { "\($0)=VALUE" }.joined(separator: " "),
+        notes: ["Give \(names.count == 1 ? "it" : "them") after the file name: run \(top) "
+          + names.map { "\($0)=…" }.joined(separator: " ")],
+        at: step.command.range), in: program.script(of: step))
+  }
+
+  private func setParameter(_ command: Command) throws(LanguageError) {
+    guard case .value(let nameNode)? = command.arguments["name"] else { return }
+    let name = nameNode.literal.source
+    guard Lexer.isIdentifier(name) else {
+      throw .usage(
+        "a parameter name is letters, digits and _, starting with a letter", at: nameNode.range)
+    }
+    let interpreter = ValueInterpreter(session: session)
+    if let text = given[name] {
+      session.variables[name] = try interpreter.resolved(Self.value(text))
+    } else if case .value(let node)? = command.arguments["value"] {
+      session.variables[name] = try interpreter.resolved(node)
+    }
+  }
+
+  /// A value given on the command line as the language would read it after `let x =`
+  /// (`14`, `2026-12-01`, `today + 14d`, `mlopez`); text that is no single value is a string.
+  static func value(_ text: String) -> ValueNode {
+    let here = SourceLocation(line: 1, column: 1)
+    if let script = try? Parser.parse("let x = " + text, registry: .standard),
+      script.commands.count == 1, case .value(let node)? = script.commands[0].arguments["value"]
+    {
+      return node
+    }
+    return ValueNode(.string(text), here..<here)
+  }
+
+  private func report(_ error: LanguageError) {
+    let top = program.scripts.first
+    session.report(error, file: top?.file, lines: top?.lines ?? [])
+  }
+}
