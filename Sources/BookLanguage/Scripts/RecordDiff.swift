@@ -46,10 +46,10 @@ public enum RecordDiff {
   /// `field=value` for each field but the key, values quoted when they hold blanks.
   private static func assignments(_ record: Record, kind: KindID) -> [String] {
     var out: [String] = []
-    for field in fieldNames(record, record) where field != kind.spec.keyField {
-      guard let value = shown(record.values(field), field: field, kind: kind) else { continue }
+    for field in record.fields where field.name != kind.spec.keyField {
+      guard let value = shown([field.value], field: field.name, kind: kind) else { continue }
       let word = !value.isEmpty && !value.contains(where: { $0 == " " || $0 == "\"" })
-      out.append(field + "=" + (word ? value : Literal.quote(value)))
+      out.append(field.name + "=" + (word ? value : Literal.quote(value)))
     }
     return out
   }

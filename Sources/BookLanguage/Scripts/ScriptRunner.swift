@@ -83,7 +83,7 @@ public final class ScriptRunner {
       let script = program.script(of: step)
       let command = step.command
       let narration = script.comments(before: command).filter(\.isNarration).map(\.text)
-      if let stepper = options.stepper, !running, command.name != "param" {
+      if let stepper = options.stepper, !running, !["param", "pause"].contains(command.name) {
         switch stepper.choose(
           command: command.source, narration: narration, step: index + 1,
           of: program.steps.count)
