@@ -6,6 +6,30 @@ enum MacroText {
   /// How deep macros may call macros before it is taken for a loop.
   static let deepest = 16
 
+  /// The registry with a stand-in for each macro the text saves (`macro NAME = …` at the
+  /// start of a command), so that later lines of the same input may name it; it runs as the
+  /// macro saved by then.
+  static func declaring(in text: String, _ registry: Registry) -> Registry {
+    guard text.contains("macro") else { return registry }
+    var registry = registry
+    for line in text.split(separator: "\n") {
+      for part in line.split(separator: ";") {
+        let words = part.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard words.count >= 3, words[0].lowercased() == "macro", words[2].hasPrefix("="),
+          registry.command(named: String(words[1])) == nil,
+          Schema.kind(named: String(words[1])) == nil, Lexer.isIdentifier(String(words[1]))
+        else { continue }
+        let name = String(words[1])
+        registry.register(
+          CommandSpec(name, group: .session, summary: "a macro", grammar: [.words("arguments")]) {
+            invocation throws(LanguageError) in
+            throw .failed("macro \(name) is not saved", at: invocation.command.range)
+          })
+      }
+    }
+    return registry
+  }
+
   /// The text after the `=` of `macro NAME = COMMAND…`.
   static func body(of source: String) -> String {
     guard let equals = source.firstIndex(of: "=") else { return "" }

@@ -6,9 +6,17 @@ import BookStore
 enum SelfCheckCommands {
   static let all = [assert, expectCount, expectError]
 
+  /// The query a check's kind and condition make.
+  static func query(_ invocation: Invocation) -> Query? {
+    guard let (kind, range) = invocation.kind("kind") else { return nil }
+    var query = Query(kind: kind, kindRange: range)
+    query.condition = invocation.condition()
+    return query
+  }
+
   static let assert = CommandSpec(
     "assert", group: .session, summary: "fail unless some record meets the condition",
-    grammar: [.query("query"), .text("message")],
+    grammar: [.kind("kind"), .keyword("where"), .condition("condition"), .text("message")],
     usage: ["assert KIND where COND \"MESSAGE\""],
     examples: [
       "assert policies where id = P-0001 and premium = 12500 \"P-0001 is still at 12,500\"",
@@ -16,7 +24,7 @@ enum SelfCheckCommands {
     ],
     details: ["When no record meets it, the script stops with exit 1, the message and where."]
   ) { invocation throws(LanguageError) in
-    guard let query = invocation.query(), let message = try invocation.text("message") else {
+    guard let query = query(invocation), let message = try invocation.text("message") else {
       return
     }
     let found = try QueryRunner(session: invocation.session, query: query).records()
@@ -29,12 +37,15 @@ enum SelfCheckCommands {
 
   static let expectCount = CommandSpec(
     "expect count", group: .session, summary: "fail unless the query finds exactly N records",
-    grammar: [.query("query"), .symbol("="), .value("count")],
-    usage: ["expect count QUERY = N"],
+    grammar: [
+      .kind("kind"), .optional([.keyword("where"), .condition("condition")]), .symbol("="),
+      .value("count"),
+    ],
+    usage: ["expect count KIND [where COND] = N"],
     examples: ["expect count audits where status = received = 1"],
     details: ["When the count differs, the script stops with exit 1 and both counts."]
   ) { invocation throws(LanguageError) in
-    guard let query = invocation.query(), let node = invocation.value("count") else { return }
+    guard let query = query(invocation), let node = invocation.value("count") else { return }
     let text = try invocation.session.text(of: node)
     guard let wanted = Int(text), wanted >= 0 else {
       throw .usage("expect count takes a whole number, not \(text)", at: node.range)

@@ -97,7 +97,8 @@ public final class Session {
   public func run(_ text: String, file: String? = nil) -> Int32 {
     let script: Script
     do {
-      script = try Parser.parse(text, file: file, registry: commands)
+      script = try Parser.parse(
+        text, file: file, registry: MacroText.declaring(in: text, commands))
     } catch {
       let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
       report(LanguageError(error), file: file, lines: lines)

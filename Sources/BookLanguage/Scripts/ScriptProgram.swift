@@ -71,7 +71,9 @@ public struct ScriptProgram: Sendable {
               at: node.range), in: script)
         }
         do throws(LanguageError) {
-          try include(path: path, label: name, fs: fs, registry: registry, chain: chain)
+          try include(
+            path: path, label: Self.label(name, besides: script.file), fs: fs, registry: registry,
+            chain: chain)
         } catch {
           throw error.diagnostics.first?.file == nil
             ? located(error, at: node.range, in: script) : error
@@ -92,7 +94,8 @@ public struct ScriptProgram: Sendable {
     throws(LanguageError) -> Script
   {
     do {
-      return try Parser.parse(text, file: label, registry: registry)
+      return try Parser.parse(
+        text, file: label, registry: MacroText.declaring(in: text, registry))
     } catch {
       let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
       throw ScriptProgram.located(LanguageError(error), file: label, lines: lines)
@@ -122,6 +125,14 @@ public struct ScriptProgram: Sendable {
       error.diagnostics[index] = diagnostic
     }
     return error
+  }
+
+  /// How errors name a sourced file: beside the file that sources it (`inc/b.book`).
+  static func label(_ name: String, besides parent: String?) -> String {
+    guard !name.hasPrefix("/"), let parent, let slash = parent.lastIndex(of: "/") else {
+      return name
+    }
+    return String(parent[...slash]) + name
   }
 
   /// The script a step stands in.
