@@ -12,7 +12,7 @@ enum MacroCommands {
     examples: [
       "macro xgl = policies where line = GL and expires within 90d; xgl",
       "macro mine = delegations where to = $1 and status = open; mine mlopez",
-      "macro within = policies where expires within $days sort expiration; within days=60d",
+      "macro expiring = policies where expires within $days sort expiration; expiring days=60d",
     ],
     details: [
       "Then NAME runs it. $1, $2… in the command are the words given after NAME; NAME=VALUE after it sets $NAME while it runs. macros lists them; macro delete NAME removes one."
