@@ -2,7 +2,7 @@ import BookLanguage
 
 /// Commands only the interactive shell has: history, quit, pager, timing, edit.
 enum ShellCommands {
-  static let all = [history, quit, pager, timing, EditCommand.spec]
+  static let all = [history, quit, pager, timing, EditCommand.spec, RecordCommand.spec]
 
   /// The shell hosting the session, or a refusal outside it.
   static func shell(_ invocation: Invocation) throws(LanguageError) -> any SessionHost {

@@ -23,6 +23,8 @@ public final class Shell {
   public let defaultPager: String?
   /// The editor command for `edit` (config `editor`, else $VISUAL, else $EDITOR, else vi).
   public let editor: String?
+  /// The script file `record FILE` appends each input that succeeds to; nil when not recording.
+  public var recording: String?
 
   /// The commands the shell adds to the language's.
   public static var registry: Registry {
@@ -102,7 +104,10 @@ public final class Shell {
     let columns = Terminal.size.columns
     if columns > 0 { session.options.width = columns }
     let start = Self.now()
-    session.run(text)
+    let status = session.run(text)
+    if status == 0, let recording {
+      RecordCommand.append(text, to: recording, fs: session.directory.fs)
+    }
     output.flush()
     if timing {
       let elapsed = Double(Self.now() - start) / 1_000_000
