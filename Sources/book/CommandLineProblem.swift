@@ -54,7 +54,9 @@ enum CommandLineProblem: Equatable {
       return Diagnostic(
         "safe mode (--safe, BOOK_SAFE): \(what) would write \(path), outside the data directory;"
           + " nothing was run",
-        notes: ["Run it without \(what.split(separator: " ").first ?? "it") on a shared demo machine."])
+        notes: [
+          "Run it without \(what.split(separator: " ").first ?? "it") on a shared demo machine."
+        ])
     default:
       return Diagnostic(message)
     }

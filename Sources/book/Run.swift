@@ -19,7 +19,8 @@ struct Run: ParsableCommand {
 
   @OptionGroup var options: GlobalOptions
 
-  @ArgumentParser.Argument(help: "The script file (.book).", completion: .file(extensions: ["book"]))
+  @ArgumentParser.Argument(
+    help: "The script file (.book).", completion: .file(extensions: ["book"]))
   var file: String
 
   @ArgumentParser.Argument(help: "NAME=VALUE for the script's param lines.")
@@ -68,8 +69,10 @@ struct Run: ParsableCommand {
       }
       if sandbox && keep {
         throw cli.fail(
-          [CommandLineProblem.safeRefuses(what: "--keep of --sandbox", path: "a kept copy in /tmp")
-            .diagnostic], status: .usage)
+          [
+            CommandLineProblem.safeRefuses(what: "--keep of --sandbox", path: "a kept copy in /tmp")
+              .diagnostic
+          ], status: .usage)
       }
     }
     var snapshot = try cli.load()
@@ -151,7 +154,8 @@ struct Run: ParsableCommand {
     guard !path.hasPrefix("/") else { return path }
     var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
     guard getcwd(&buffer, buffer.count) != nil else { return path }
-    let cwd = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let cwd = String(
+      decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     return cwd + "/" + path
   }
 }

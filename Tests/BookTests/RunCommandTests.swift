@@ -70,7 +70,8 @@ import Testing
       return
     }
     let expected = try String(contentsOfFile: path, encoding: .utf8)
-    #expect(result.stdout == expected, "golden dry-run.txt differs; re-record with BOOK_RECORD_GOLDEN=1")
+    #expect(
+      result.stdout == expected, "golden dry-run.txt differs; re-record with BOOK_RECORD_GOLDEN=1")
   }
 
   @Test func aSandboxIsKeptOnlyWhenAsked() throws {
@@ -87,7 +88,8 @@ import Testing
       String($0.dropFirst(prefix.count))
     }
     let policies = copy.flatMap { FileManager.default.contents(atPath: $0 + "/policies.rec") }
-    #expect(policies.map { String(decoding: $0, as: UTF8.self).contains("premium: 13250.00") } == true)
+    #expect(
+      policies.map { String(decoding: $0, as: UTF8.self).contains("premium: 13250.00") } == true)
     if let copy { try? FileManager.default.removeItem(atPath: copy) }
   }
 

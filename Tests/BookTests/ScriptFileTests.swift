@@ -7,7 +7,8 @@ import Testing
 /// names the exit status (else 1 with errors, 0 without). A script that fails leaves the data
 /// files byte-identical.
 @Suite struct ScriptFileTests {
-  static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path
+  static let directory =
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().path
     + "/Scripts"
 
   static var files: [String] {
@@ -29,7 +30,8 @@ import Testing
     let errors = Self.directives("error", in: text)
     let arguments = Self.directives("args", in: text).flatMap { $0.split(separator: " ") }.map(
       String.init)
-    let exit = Self.directives("exit", in: text).first.flatMap { Int32($0) }
+    let exit =
+      Self.directives("exit", in: text).first.flatMap { Int32($0) }
       ?? (errors.isEmpty ? 0 : 1)
     let scratch = Scratch()
     let root = scratch.path + "/book"

@@ -92,7 +92,8 @@ struct TrainerModeTests {
     try shell.waitForExit()
     #expect(
       shell.scratch.text("session.book")
-        == "#: The active accounts.\ncount accounts where status = active\ncount policies where line = GL\n")
+        == "#: The active accounts.\ncount accounts where status = active\ncount policies where line = GL\n"
+    )
     let replay = try BookBinary.run(
       ["--data", "book", "run", "session.book"], in: shell.scratch.path)
     #expect(replay.status == 0, "\(replay.stderr)")

@@ -25,7 +25,8 @@ enum MacroCommands {
     let body = MacroText.body(of: invocation.command.source)
     try MacroText.checkBody(body, registry: session.commands, at: invocation.command.range)
     let existed = session.view.record(.macro, name) != nil
-    try session.change(invocation.command) { (transaction: inout Transaction) throws(LanguageError) in
+    try session.change(invocation.command) {
+      (transaction: inout Transaction) throws(LanguageError) in
       var record = transaction.record(.macro, name)?.record ?? Record([Field("name", name)])
       record.set("command", body)
       try storing { () throws(StoreError) in
@@ -51,11 +52,14 @@ enum MacroCommands {
     guard session.view.record(.macro, name) != nil else {
       let names = session.view.records(.macro).compactMap { $0.value("name") }
       var notes: [String] = []
-      if let close = Suggestion.closest(to: name, in: names) { notes.append("Did you mean \(close)?") }
+      if let close = Suggestion.closest(to: name, in: names) {
+        notes.append("Did you mean \(close)?")
+      }
       notes.append("The macros: macros")
       throw .failed("no macro \(name)", notes: notes, at: nameNode.range)
     }
-    try session.change(invocation.command) { (transaction: inout Transaction) throws(LanguageError) in
+    try session.change(invocation.command) {
+      (transaction: inout Transaction) throws(LanguageError) in
       try storing { () throws(StoreError) in try transaction.delete(.macro, name) }
     }
     invocation.write("macro \(name) deleted\n")

@@ -161,7 +161,8 @@ public final class ScriptRunner {
     let expected = script.comments(after: command).filter {
       !$0.isNarration && $0.text.hasPrefix("expect:")
     }
-    session.commandLabel = "\(script.file ?? "script"):\(command.range.lowerBound.line): "
+    session.commandLabel =
+      "\(script.file ?? "script"):\(command.range.lowerBound.line): "
       + command.source
     session.source = (script.file, script.lines)
     if !expected.isEmpty { sink.capture() }
@@ -273,8 +274,10 @@ public final class ScriptRunner {
     throw program.located(
       .usage(
         "\(top) needs " + names.map { "\($0)=VALUE" }.joined(separator: " "),
-        notes: ["Give \(names.count == 1 ? "it" : "them") after the file name: run \(top) "
-          + names.map { "\($0)=…" }.joined(separator: " ")],
+        notes: [
+          "Give \(names.count == 1 ? "it" : "them") after the file name: run \(top) "
+            + names.map { "\($0)=…" }.joined(separator: " ")
+        ],
         at: step.command.range), in: program.script(of: step))
   }
 

@@ -21,7 +21,8 @@ enum RecordCommand {
     let name = try invocation.session.text(of: node)
     if name == "stop" {
       guard let path = shell.recording else {
-        throw .failed("nothing is being recorded", notes: ["Start with: record FILE"], at: node.range)
+        throw .failed(
+          "nothing is being recorded", notes: ["Start with: record FILE"], at: node.range)
       }
       shell.recording = nil
       invocation.write("recording stopped: \(path)\n")
