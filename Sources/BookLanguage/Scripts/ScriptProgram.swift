@@ -10,6 +10,12 @@ public struct ScriptProgram: Sendable {
     public var command: Command
     /// The index in `scripts` of the file it came from.
     public var script: Int
+    /// The `#:` narration between the command before and this one.
+    public var narration: [String] = []
+    /// The `# expect:` lines after it, checking its output.
+    public var expected: [ScriptComment] = []
+    /// The narration after it when it is the last command of its file.
+    public var closing: [String] = []
   }
 
   /// The files read, the top one first.
@@ -55,7 +61,13 @@ public struct ScriptProgram: Sendable {
   ) throws(LanguageError) {
     let index = scripts.count
     scripts.append(script)
-    for command in script.commands {
+    let around = Self.comments(around: script)
+    for (position, command) in script.commands.enumerated() {
+      let (before, after) = around[position]
+      let narration = before.filter(\.isNarration).map(\.text)
+      let expected = after.filter { !$0.isNarration && $0.text.hasPrefix("expect:") }
+      let closing =
+        position == script.commands.count - 1 ? after.filter(\.isNarration).map(\.text) : []
       switch command.name {
       case "source":
         guard case .value(let node)? = command.arguments["file"] else { continue }
@@ -83,11 +95,38 @@ public struct ScriptProgram: Sendable {
         var value: ValueNode?
         if case .value(let node)? = command.arguments["value"] { value = node }
         parameters.append((name.literal.source, value, steps.count))
-        steps.append(Step(command: command, script: index))
+        steps.append(
+          Step(
+            command: command, script: index, narration: narration, expected: expected,
+            closing: closing))
       default:
-        steps.append(Step(command: command, script: index))
+        steps.append(
+          Step(
+            command: command, script: index, narration: narration, expected: expected,
+            closing: closing))
       }
     }
+  }
+
+  /// For each command, the comments before it (after the command before) and after it
+  /// (before the next), in one pass: a long script stays linear.
+  static func comments(around script: Script) -> [([ScriptComment], [ScriptComment])] {
+    var result = Array(
+      repeating: ([ScriptComment](), [ScriptComment]()), count: script.commands.count)
+    var next = 0
+    for comment in script.comments {
+      let start = comment.range.lowerBound
+      while next < script.commands.count && script.commands[next].range.upperBound <= start {
+        next += 1
+      }
+      // `next` is the first command not ended before the comment: the comment comes before
+      // it, and after the command before it.
+      if next < script.commands.count, start < script.commands[next].range.lowerBound {
+        result[next].0.append(comment)
+      }
+      if next > 0 { result[next - 1].1.append(comment) }
+    }
+    return result
   }
 
   private static func parsed(_ text: String, label: String, registry: Registry)

@@ -82,7 +82,7 @@ public final class ScriptRunner {
       let step = program.steps[index]
       let script = program.script(of: step)
       let command = step.command
-      let narration = script.comments(before: command).filter(\.isNarration).map(\.text)
+      let narration = step.narration
       if let stepper = options.stepper, !running, !["param", "pause"].contains(command.name) {
         switch stepper.choose(
           command: command.source, narration: narration, step: index + 1,
@@ -115,7 +115,7 @@ public final class ScriptRunner {
       } else {
         for line in narration { show(narration: line) }
       }
-      done.append(saved(index))
+      if options.stepper != nil { done.append(saved(index)) }
       if let observer = options.observer {
         observer.typed(command.source, echoed: options.echo)
       } else if options.echo {
@@ -133,10 +133,7 @@ public final class ScriptRunner {
         failures += 1
         firstFailure = firstFailure ?? error.exitCode
       }
-      if script.commands.last?.range == command.range {
-        let after = script.comments(after: command).filter(\.isNarration)
-        for line in after { show(narration: line.text) }
-      }
+      for line in step.closing { show(narration: line) }
       index += 1
     }
     if let firstFailure {
@@ -158,9 +155,7 @@ public final class ScriptRunner {
     throws(LanguageError)
   {
     let command = step.command
-    let expected = script.comments(after: command).filter {
-      !$0.isNarration && $0.text.hasPrefix("expect:")
-    }
+    let expected = step.expected
     session.commandLabel =
       "\(script.file ?? "script"):\(command.range.lowerBound.line): "
       + command.source
