@@ -52,7 +52,7 @@ public final class Shell {
     if let lineEditor = reader as? LibEditReader {
       lineEditor.complete = { [unowned self] line, cursor in
         Completer(
-          registry: self.session.registry, view: self.session.view, focus: self.session.focus
+          registry: self.session.commands, view: self.session.view, focus: self.session.focus
         )
         .complete(line: line, cursor: cursor)
       }
