@@ -128,6 +128,30 @@ import Testing
     #expect(writer.status == 4, "\(writer.stderr)")
   }
 
+  @Test func eachCommitsWhatRanBeforeTheError() throws {
+    let scratch = Scratch()
+    let root = try Self.example(scratch)
+    try scratch.write(
+      "each.book", "set policy P-0001 premium=13250.00\nset policy P-0002 premium=-5\n")
+    let all = try BookBinary.run(["--data", root, "run", "each.book"], in: scratch.path)
+    #expect(all.status == 1)
+    #expect(scratch.text("book/policies.rec").contains("premium: 12500.00"))
+    let each = try BookBinary.run(
+      ["--data", root, "run", "each.book", "--each"], in: scratch.path)
+    #expect(each.status == 1)
+    #expect(
+      each.stderr.hasPrefix("each.book:2:27: error: policy P-0002: premium must not be negative"))
+    #expect(scratch.text("book/policies.rec").contains("premium: 13250.00"))
+  }
+
+  @Test func aMissingScriptIsAUsageError() throws {
+    let scratch = Scratch()
+    let root = try Self.example(scratch)
+    let result = try BookBinary.run(["--data", root, "run", "nope.book"], in: scratch.path)
+    #expect(result.status == 2)
+    #expect(result.stderr.hasPrefix("error: no script nope.book\n"))
+  }
+
   @Test func stdinIsAScriptToo() throws {
     let scratch = Scratch()
     let root = try Self.example(scratch)

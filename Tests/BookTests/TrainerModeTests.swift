@@ -75,6 +75,15 @@ struct TrainerModeTests {
     #expect(shell.scratch.text("book/notes.rec").contains("from the script"))
   }
 
+  @Test func safeModeRecordsOnlyInsideTheDataDirectory() throws {
+    let shell = try TmuxSession.example(environment: ["BOOK_SAFE": "1"])
+    try shell.send("record \"/tmp/outside.book\"", "Enter")
+    try shell.waitFor(
+      text:
+        "error: record is off in safe mode for files outside the data directory: /tmp/outside.book")
+    #expect(!FileManager.default.fileExists(atPath: "/tmp/outside.book"))
+  }
+
   @Test func aRecordingReplaysToTheSameOutput() throws {
     let shell = try TmuxSession.example()
     try shell.send("record session.book", "Enter")

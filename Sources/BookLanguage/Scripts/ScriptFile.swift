@@ -23,7 +23,8 @@ public enum ScriptFile {
     }
     guard let bytes else {
       throw .usage(
-        "no script \(label)", notes: ["Scripts end in .book; see the saved ones: ls scripts/"])
+        "no script \(label)",
+        notes: ["Name a .book file by its path, from where you are or from the root (/…)."])
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       throw .usage("the script \(label) is not UTF-8 text; save it as UTF-8")
