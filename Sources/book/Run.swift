@@ -107,6 +107,13 @@ struct Run: ParsableCommand {
       let equals = parameter.firstIndex(of: "=") ?? parameter.endIndex
       return (String(parameter[..<equals]), String(parameter[parameter.index(after: equals)...]))
     }
+    if !sandbox {
+      let words =
+        ["book", "--data", session.directory.paths.root]
+        + (options.today.map { ["--today", $0] } ?? []) + ["run", file] + parameters
+        + ["--sandbox"]
+      script.sandboxCommand = words.map(Self.shellWord).joined(separator: " ")
+    }
     script.dryRun = dryRun
     script.each = each
     script.keepGoing = keepGoing
@@ -147,6 +154,15 @@ struct Run: ParsableCommand {
       }
     }
     return code
+  }
+
+  /// A word as a POSIX shell reads it back: quoted when it holds anything but plain letters.
+  static func shellWord(_ word: String) -> String {
+    let plain = word.allSatisfy { $0.isLetter || $0.isNumber || "-_./=+:,@".contains($0) }
+    guard !plain || word.isEmpty else { return word }
+    return "'"
+      + word.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''")
+      + "'"
   }
 
   /// A path as given, made absolute against the working directory.

@@ -12,6 +12,9 @@ public struct ScriptOptions {
   public var echo = false
   /// `--step`: who decides, before each command, whether it runs (trainer mode).
   public var stepper: (any ScriptStepper)?
+  /// The command line that runs the same script on a sandbox, offered when a change is
+  /// refused under a pinned day (nil: no such offer).
+  public var sandboxCommand: String?
   /// Told of each command and narration as they come (`--cast`).
   public var observer: (any ScriptObserver)?
 

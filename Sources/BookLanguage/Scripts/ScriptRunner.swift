@@ -125,7 +125,7 @@ public final class ScriptRunner {
         try perform(step, in: script, sink: sink)
         if options.each && ownsTransaction && !options.dryRun { try commitSoFar() }
       } catch {
-        report(program.located(error, at: command.range, in: script))
+        report(program.located(offeringSandbox(error), at: command.range, in: script))
         if !options.keepGoing {
           if ownsTransaction { session.discardPending() }
           return error.exitCode
@@ -197,7 +197,7 @@ public final class ScriptRunner {
     do throws(LanguageError) {
       try session.finishScript(source: program.scripts.first?.file ?? "script")
     } catch {
-      report(error)
+      report(offeringSandbox(error))
       return error.exitCode
     }
     return ExitStatus.ok.rawValue
@@ -301,6 +301,19 @@ public final class ScriptRunner {
       return node
     }
     return ValueNode(.string(text), here..<here)
+  }
+
+  /// A refusal to write under a pinned day, with the same run on a throw-away copy offered.
+  private func offeringSandbox(_ error: LanguageError) -> LanguageError {
+    guard let command = options.sandboxCommand,
+      let index = error.diagnostics.firstIndex(where: {
+        $0.message.hasSuffix(StoreError.pinnedDayRefusal)
+      })
+    else { return error }
+    var error = error
+    error.diagnostics[index].notes.append(
+      "Or practise this script on a throw-away copy of the book with: " + command)
+    return error
   }
 
   private func report(_ error: LanguageError) {
