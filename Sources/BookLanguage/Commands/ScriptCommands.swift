@@ -9,7 +9,7 @@ enum ScriptCommands {
     "run", group: .session, summary: "run a script file: one transaction, all or nothing",
     grammar: [.text("file", completes: .files), .assignments("parameters")],
     usage: ["run FILE [NAME=VALUE…]"],
-    examples: ["run scripts/overdue.book", "run scripts/audit-followup.book window=14d"],
+    examples: ["run scripts/overdue.book", "run scripts/audit-followup.book days=14"],
     details: [
       "A script is commands, # comments and #: narration (printed as it runs). Its param lines take NAME=VALUE; source FILE includes another.",
       "It is one transaction: the first error stops it with FILE:LINE:COL and nothing is written. From the command line: book run FILE [NAME=VALUE…] [--dry-run] [--each] [--keep-going] [--echo] [--step] [--sandbox [--keep]] [--cast OUT.cast].",

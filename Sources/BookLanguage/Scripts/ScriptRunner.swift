@@ -85,7 +85,7 @@ public final class ScriptRunner {
       let narration = step.narration
       if let stepper = options.stepper, !running, !["param", "pause"].contains(command.name) {
         switch stepper.choose(
-          command: command.source, narration: narration, step: index + 1,
+          command: command.source, narration: narration.map(filled), step: index + 1,
           of: program.steps.count)
         {
         case .run: break
@@ -146,8 +146,32 @@ public final class ScriptRunner {
   }
 
   private func show(narration text: String) {
+    let text = filled(text)
     options.observer?.narration(text)
     session.output.write(text + "\n")
+  }
+
+  /// Narration with each `$name` of a variable set (a parameter) replaced by its value.
+  private func filled(_ text: String) -> String {
+    guard text.contains("$") else { return text }
+    var out = ""
+    var rest = text[...]
+    while let dollar = rest.firstIndex(of: "$") {
+      out += rest[..<dollar]
+      let after = rest[rest.index(after: dollar)...]
+      let name = after.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+      if let value = session.variables[String(name)] {
+        switch value {
+        case .string(let text): out += text
+        default: out += value.source
+        }
+        rest = after.dropFirst(name.count)
+      } else {
+        out += "$"
+        rest = after
+      }
+    }
+    return out + rest
   }
 
   /// Runs one step, checking its output against the `# expect:` lines after it.
