@@ -139,7 +139,8 @@ struct Run: ParsableCommand {
     let program: ScriptProgram
     do {
       program = try ScriptProgram.load(
-        path: file, label: file, fs: session.directory.fs, registry: session.commands)
+        path: file, label: file, fs: session.directory.fs, registry: session.commands,
+        recovering: keepGoing)
     } catch {
       session.report(error, file: file, lines: [])
       return error.exitCode

@@ -144,6 +144,27 @@ import Testing
     #expect(scratch.text("book/policies.rec").contains("premium: 13250.00"))
   }
 
+  @Test func runInsideDashCIsOneTransactionWithItsParameters() throws {
+    let scratch = Scratch()
+    let root = try Self.example(scratch)
+    try scratch.write(
+      "raise.book",
+      "param to = 13250.00\nset policy P-0001 premium=$to\nset policy P-0002 premium=-5\n")
+    let failed = try BookBinary.run(
+      ["--data", root, "-c", "run raise.book to=14000"], in: scratch.path)
+    #expect(failed.status == 1)
+    #expect(
+      failed.stderr.hasPrefix("raise.book:3:27: error: policy P-0002: premium must not be negative")
+    )
+    #expect(scratch.text("book/policies.rec").contains("premium: 12500.00"))
+    try scratch.write("raise.book", "param to = 13250.00\nset policy P-0001 premium=$to\n")
+    let ran = try BookBinary.run(
+      ["--data", root, "-c", "run raise.book to=14000; policies where id = P-0001 fields premium"],
+      in: scratch.path)
+    #expect(ran.status == 0, "\(ran.stderr)")
+    #expect(ran.stdout.hasSuffix("14,000.00\n"))
+  }
+
   @Test func aMissingScriptIsAUsageError() throws {
     let scratch = Scratch()
     let root = try Self.example(scratch)

@@ -21,15 +21,18 @@ public struct ScriptProgram: Sendable {
   /// The files read, the top one first.
   public private(set) var scripts: [Script] = []
   public private(set) var steps: [Step] = []
+  /// Whether a syntax error is reported and parsing goes on (`--keep-going`).
+  private var recovering = false
   /// The `param` lines, in order: name, default (nil: required), and where.
   public private(set) var parameters: [(name: String, value: ValueNode?, step: Int)] = []
 
   /// Reads and parses a script file and the files it sources. `label` is the name errors
   /// show (`scripts/x.book`); `path` where it is read.
   public static func load(
-    path: String, label: String, fs: any FileSystem, registry: Registry
+    path: String, label: String, fs: any FileSystem, registry: Registry, recovering: Bool = false
   ) throws(LanguageError) -> ScriptProgram {
     var program = ScriptProgram()
+    program.recovering = recovering
     try program.include(path: path, label: label, fs: fs, registry: registry, chain: [])
     return program
   }
@@ -39,7 +42,7 @@ public struct ScriptProgram: Sendable {
     throws(LanguageError) -> ScriptProgram
   {
     var program = ScriptProgram()
-    let script = try parsed(text, label: label, registry: registry)
+    let script = try program.parsed(text, label: label, registry: registry)
     try program.add(
       script, directory: directory, fs: PosixFileSystem(), registry: registry, chain: [label])
     return program
@@ -49,7 +52,7 @@ public struct ScriptProgram: Sendable {
     path: String, label: String, fs: any FileSystem, registry: Registry, chain: [String]
   ) throws(LanguageError) {
     let text = try ScriptFile.read(path, label: label, fs: fs)
-    let script = try Self.parsed(text, label: label, registry: registry)
+    let script = try parsed(text, label: label, registry: registry)
     let canonical = fs.canonicalPath(path) ?? path
     try add(
       script, directory: DataDirectory.directory(of: canonical), fs: fs, registry: registry,
@@ -129,17 +132,35 @@ public struct ScriptProgram: Sendable {
     return result
   }
 
-  private static func parsed(_ text: String, label: String, registry: Registry)
+  /// The parsed script; on a syntax error, `recovering` (`--keep-going`) parses on from the
+  /// next line to report every line that does not parse.
+  private func parsed(_ text: String, label: String, registry: Registry)
     throws(LanguageError) -> Script
   {
-    do {
-      return try Parser.parse(
-        text, file: label, registry: MacroText.declaring(in: text, registry))
-    } catch {
-      let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-      throw ScriptProgram.located(LanguageError(error), file: label, lines: lines)
+    let registry = MacroText.declaring(in: text, registry)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var errors: [Diagnostic] = []
+    var remaining = lines
+    while true {
+      do {
+        let script = try Parser.parse(
+          remaining.joined(separator: "\n"), file: label, registry: registry)
+        guard errors.isEmpty else { break }
+        return script
+      } catch {
+        errors += Self.located(LanguageError(error), file: label, lines: lines).diagnostics
+        let line = error.location.line
+        guard recovering, errors.count < Self.mostErrors, line >= 1, line <= remaining.count,
+          !remaining[line - 1].isEmpty
+        else { break }
+        remaining[line - 1] = ""
+      }
     }
+    throw LanguageError(errors, status: .usage)
   }
+
+  /// How many syntax errors a recovering parse reports before it stops.
+  static let mostErrors = 50
 
   /// The error with the script's file and lines filled in (and a location when it has none).
   func located(_ error: LanguageError, at range: SourceRange? = nil, in script: Script)
