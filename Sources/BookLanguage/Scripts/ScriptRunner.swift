@@ -84,6 +84,7 @@ public final class ScriptRunner {
       let command = step.command
       let narration = step.narration
       if let stepper = options.stepper, !running, !["param", "pause"].contains(command.name) {
+        for line in narration { options.observer?.narration(filled(line)) }
         switch stepper.choose(
           command: command.source, narration: narration.map(filled), step: index + 1,
           of: program.steps.count)
@@ -108,7 +109,7 @@ public final class ScriptRunner {
         case .continueAll:
           running = true
         case .quit:
-          session.discardPending()
+          if ownsTransaction { session.discardPending() }
           sink.report("quit: nothing was committed\n")
           return ExitStatus.ok.rawValue
         }
@@ -138,8 +139,10 @@ public final class ScriptRunner {
     }
     if let firstFailure {
       if ownsTransaction { session.discardPending() }
-      sink.report(
-        "\(failures) error\(failures == 1 ? "" : "s") in the script; nothing was written\n")
+      let written =
+        options.each && !options.dryRun
+        ? "the commands that ran were committed one by one" : "nothing was written"
+      sink.report("\(failures) error\(failures == 1 ? "" : "s") in the script; \(written)\n")
       return firstFailure
     }
     return ExitStatus.ok.rawValue
