@@ -126,7 +126,7 @@ enum MacroText {
     guard positional.count >= needed else {
       throw .usage(
         "macro \(name) takes \(needed) word\(needed == 1 ? "" : "s") after its name"
-          + " ($1…$\(needed)); \(positional.count) given",
+          + " (\(needed == 1 ? "$1" : "$1…$\(needed)")); \(positional.count) given",
         notes: ["It runs: " + body], at: invocation.command.range)
     }
     guard session.macroDepth < deepest else {
