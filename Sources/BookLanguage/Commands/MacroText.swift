@@ -111,9 +111,7 @@ enum MacroText {
     var index = 0
     while index < tokens.count {
       let token = tokens[index]
-      if token.kind == .word, index + 2 < tokens.count + 1, index + 1 < tokens.count,
-        tokens[index + 1].isSymbol("="), index + 2 < tokens.count
-      {
+      if token.kind == .word, index + 2 < tokens.count, tokens[index + 1].isSymbol("=") {
         let value = ScriptRunner.value(text(tokens[index + 2]))
         named.append((token.text, try ValueInterpreter(session: session).resolved(value)))
         index += 3
