@@ -46,6 +46,7 @@ let package = Package(
       name: "BookShellTests",
       dependencies: ["BookShell", "BookLanguage", "BookStore", "BookModel", "BookTestSupport"]),
     .testTarget(
-      name: "BookTests", dependencies: ["book", "BookStore", "BookModel", "BookTestSupport"]),
+      name: "BookTests", dependencies: ["book", "BookStore", "BookModel", "BookTestSupport"],
+      exclude: ["Scripts"]),
   ]
 )

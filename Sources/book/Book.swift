@@ -17,7 +17,7 @@ struct Book: ParsableCommand {
       When stdin is not a terminal, it runs stdin as a script: one transaction,
       stopping at the first error.
       """,
-    subcommands: [Check.self, Init.self, Generate.self, StressWriter.self])
+    subcommands: [Check.self, Init.self, Generate.self, Run.self, StressWriter.self])
 
   @OptionGroup var options: GlobalOptions
 
@@ -61,7 +61,7 @@ struct Book: ParsableCommand {
     if !Output.isTerminal(0) {
       let script = try cli.readStandardInput()
       let session = try cli.languageSession(snapshot, unit: .script)
-      try cli.exit(session.run(script, file: "stdin"))
+      try cli.exit(cli.runStandardInput(script, in: session))
     }
     try cli.exit(try cli.runShell(snapshot))
   }

@@ -17,6 +17,9 @@ enum CommandLineProblem: Equatable {
   case teamForExample
   case badUser(String)
   case badUserName(String)
+  case badParameter(String)
+  case keepWithoutSandbox
+  case safeRefuses(what: String, path: String)
 
   /// The problem as a diagnostic, for stderr.
   var diagnostic: Diagnostic {
@@ -47,6 +50,13 @@ enum CommandLineProblem: Equatable {
       return Diagnostic("the agency's name cannot be written: \(reason)")
     case .noAccount(let account):
       return Diagnostic("no account \(account)")
+    case .safeRefuses(let what, let path):
+      return Diagnostic(
+        "safe mode (--safe, BOOK_SAFE): \(what) would write \(path), outside the data directory;"
+          + " nothing was run",
+        notes: [
+          "Run it without \(what.split(separator: " ").first ?? "it") on a shared demo machine."
+        ])
     default:
       return Diagnostic(message)
     }
@@ -65,6 +75,9 @@ enum CommandLineProblem: Equatable {
       return "--user and --user-name are for an empty book; the demo has its team"
     case .badUser(let reason): return "--user: " + reason
     case .badUserName(let reason): return "--user-name: " + reason
+    case .badParameter(let text):
+      return "'\(text)' is not NAME=VALUE: a script's parameters are given as days=14"
+    case .keepWithoutSandbox: return "--keep keeps a sandbox: give it with --sandbox"
     default: return diagnostic.message
     }
   }

@@ -14,7 +14,8 @@ extension CommandLineSession {
   /// A language session on the loaded book, with the output options of the command line
   /// and the config.
   func languageSession(
-    _ snapshot: Snapshot, unit: Session.Unit, registry: Registry = .standard
+    _ snapshot: Snapshot, unit: Session.Unit, registry: Registry = .standard,
+    directory: DataDirectory? = nil, sandbox: Bool = false
   ) throws -> Session {
     var render = RenderOptions()
     if let name = options.format ?? config.format {
@@ -27,11 +28,28 @@ extension CommandLineSession {
     render.header = !options.noHeader
     render.width = Output.isTerminal(1) ? Output.terminalWidth() : nil
     return Session(
-      registry: registry, directory: try directory(), snapshot: snapshot,
-      context: try context(snapshot),
-      output: StandardOutput(), options: render,
-      safe: options.safe || environment["BOOK_SAFE"].map { !$0.isEmpty && $0 != "0" } == true,
-      unit: unit)
+      registry: registry, directory: try directory ?? self.directory(), snapshot: snapshot,
+      context: try context(snapshot, sandbox: sandbox),
+      output: StandardOutput(), options: render, safe: safe, unit: unit)
+  }
+
+  /// `--safe` or `BOOK_SAFE`: nothing written outside the data directory.
+  var safe: Bool {
+    options.safe || environment["BOOK_SAFE"].map { !$0.isEmpty && $0 != "0" } == true
+  }
+
+  /// Runs a script read from stdin as `book run` runs a file (one transaction, narration,
+  /// checks); returns the exit code.
+  func runStandardInput(_ text: String, in session: Session) -> Int32 {
+    let program: ScriptProgram
+    do {
+      program = try ScriptProgram.parse(
+        text, label: "stdin", directory: nil, registry: session.commands)
+    } catch {
+      session.report(error, file: "stdin", lines: [])
+      return error.exitCode
+    }
+    return ScriptRunner(session: session, program: program, options: ScriptOptions()).run()
   }
 
   /// All of stdin as text, or an error when it is not UTF-8.

@@ -18,6 +18,20 @@ public final class ExampleCopy: TestBook {
       FileManager.default.temporaryDirectory.path + "/book-\(label)-\(UUID().uuidString.prefix(8))"
     root = home + "/book"
     try BookInitializer().write(ExampleAgency.files, into: root)
+    try Self.copySavedScripts(into: home + "/scripts")
+  }
+
+  /// The repository's saved scripts (`scripts/*.book`), put beside the book as a person's
+  /// checkout has them, so that `run scripts/overdue.book` works from `HOME`.
+  static func copySavedScripts(into directory: String) throws {
+    let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().path
+    let source = repository + "/scripts"
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: source)) ?? []
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    for name in names where name.hasSuffix(".book") {
+      try FileManager.default.copyItem(atPath: source + "/" + name, toPath: directory + "/" + name)
+    }
   }
 
   deinit {

@@ -132,6 +132,24 @@ import Testing
     try Self.expectHintsWork(refused.stderr, count: 1) { _ in .shell(directory: scratch.path) }
   }
 
+  @Test func aScriptRefusedUnderAPinnedDayIsOfferedASandbox() throws {
+    let scratch = Scratch()
+    let root = try scratch.book()
+    // Whoever runs the hint works as w1, the book's default user.
+    try scratch.append("book/agency.rec", "default_user: w1\n")
+    try scratch.write("carrier.book", "add carrier id=HART name=Hartford\n")
+    let refused = try BookBinary.run(
+      ["--data", root, "--today", "2026-01-01", "run", "carrier.book"],
+      environment: ["BOOK_USER": "w1"], in: scratch.path)
+    #expect(refused.status == 1)
+    #expect(
+      refused.stderr.contains(
+        "  Or practise this script on a throw-away copy of the book with: book --data \(root)"
+          + " --today 2026-01-01 run carrier.book --sandbox\n"))
+    try Self.expectHintsWork(refused.stderr, count: 2) { _ in .shell(directory: scratch.path) }
+    #expect(!scratch.text("book/carriers.rec").contains("HART"))
+  }
+
   @Test func withNoBookTheHintsMakeOne() throws {
     let scratch = Scratch()
     let none = try BookBinary.run(["-c", "count accounts"], in: scratch.path)

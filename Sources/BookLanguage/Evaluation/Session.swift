@@ -31,7 +31,7 @@ public final class Session {
   /// Where relative file names (`into trav.csv`) are resolved; nil: the process's directory.
   public var workingDirectory: String?
   /// Changes not yet committed: after `begin`, or in a script.
-  public private(set) var pending: Transaction?
+  public internal(set) var pending: Transaction?
   /// Whether `begin` opened the pending transaction.
   public private(set) var inBegin = false
   /// The pending changes as they were at `begin` (what `rollback` returns to).
@@ -52,7 +52,7 @@ public final class Session {
   /// result table and kind go here instead of to the output.
   public var tableCollector: ((ResultTable, KindID) -> Void)?
   /// The input being run: its file name and lines, for error carets.
-  public private(set) var source: (file: String?, lines: [String]) = (nil, [])
+  public internal(set) var source: (file: String?, lines: [String]) = (nil, [])
   /// The clock commits stamp the journal with.
   public let clock: any Clock
   /// Certificates the last change marked `needs-reissue`, listed after its command's output.
@@ -61,7 +61,9 @@ public final class Session {
   /// listed after its command's output.
   public private(set) var stepLines: [String] = []
   /// How the journal names the command running now: its text, or in a file `FILE:LINE: text`.
-  private var commandLabel: String?
+  var commandLabel: String?
+  /// How deep macros run inside macros now (a loop is refused).
+  var macroDepth = 0
   /// A change's body is running: it holds the pending transaction (see `change`).
   private var changing = false
 
@@ -101,7 +103,8 @@ public final class Session {
   public func run(_ text: String, file: String? = nil) -> Int32 {
     let script: Script
     do {
-      script = try Parser.parse(text, file: file, registry: registry)
+      script = try Parser.parse(
+        text, file: file, registry: MacroText.declaring(in: text, commands))
     } catch {
       let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
       report(LanguageError(error), file: file, lines: lines)
@@ -153,7 +156,8 @@ public final class Session {
 
   /// Runs one parsed command.
   public func execute(_ command: Command) throws(LanguageError) {
-    guard let spec = registry.command(named: command.name) else {
+    guard let spec = registry.command(named: command.name) ?? commands.command(named: command.name)
+    else {
       throw .usage("unknown command '\(command.name)'", at: command.range)
     }
     reachedCertificates = []
@@ -369,12 +373,12 @@ public final class Session {
     return count
   }
 
-  private func discardPending() {
+  func discardPending() {
     pending = nil
     inBegin = false
   }
 
-  private func finishScript(source: String) throws(LanguageError) {
+  func finishScript(source: String) throws(LanguageError) {
     guard let pending else { return }
     self.pending = nil
     inBegin = false

@@ -51,14 +51,14 @@ extension String {
 }
 
 /// How much of a long source line is shown around the caret (a script's 100,000-character line
-/// is cut to this many characters, with `…` where it was cut).
-let excerptWidth = 100
+/// is cut to this many characters (lines up to 40 more are shown whole), with `…` where it was cut).
+let excerptWidth = 160
 
 /// The part of a line shown above the caret, and the caret's column in it: the whole line when
 /// it is short, else `excerptWidth` characters around the column, `…` marking each cut.
 func excerpt(of line: String, around column: Int) -> (line: String, column: Int) {
   let scalars = Array(line.unicodeScalars)
-  guard scalars.count > excerptWidth + 20 else { return (line, column) }
+  guard scalars.count > excerptWidth + 40 else { return (line, column) }
   let index = min(max(0, column - 1), scalars.count)
   let start = max(0, min(index - excerptWidth / 2, scalars.count - excerptWidth))
   let end = min(scalars.count, start + excerptWidth)

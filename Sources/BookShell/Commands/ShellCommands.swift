@@ -1,8 +1,10 @@
 import BookLanguage
 
-/// Commands only the interactive shell has: history, quit, pager, timing, edit.
+/// Commands only the interactive shell has: history, quit, pager, timing, edit, record, walk.
 enum ShellCommands {
-  static let all = [history, quit, pager, timing, EditCommand.spec, walk]
+  static let all = [
+    history, quit, pager, timing, EditCommand.spec, RecordCommand.spec, walk,
+  ]
 
   /// The shell hosting the session, or a refusal outside it.
   static func shell(_ invocation: Invocation) throws(LanguageError) -> any SessionHost {

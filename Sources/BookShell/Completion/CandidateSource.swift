@@ -36,6 +36,7 @@ struct CandidateSource {
       case .helpTopics:
         names += commandWords + queryKinds.map(\.plural) + ["where", "kinds", "days", "formats"]
       case .files: values += files.candidates(for: partial)
+      case .parameters(let file): names += files.parameters(of: file).map { $0 + "=" }
       }
     }
     let lower = partial.lowercased()

@@ -26,6 +26,18 @@ struct FileNames {
     }
   }
 
+  /// The names of a script's `param` lines (`param days = 30` → `days`), in order.
+  func parameters(of script: String) -> [String] {
+    let path = script.hasPrefix("/") ? script : base + script
+    guard let bytes = try? fileSystem.read(path) else { return [] }
+    let text = String(decoding: bytes, as: UTF8.self)
+    return text.split(separator: "\n").compactMap { line in
+      let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "=" })
+      guard words.count >= 2, words[0] == "param" else { return nil }
+      return String(words[1])
+    }
+  }
+
   /// The working directory as a prefix of relative names (`/tmp/book/`), or empty.
   private var base: String {
     guard let workingDirectory, !workingDirectory.isEmpty else { return "" }

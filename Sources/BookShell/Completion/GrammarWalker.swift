@@ -8,6 +8,9 @@ struct GrammarWalker {
   let registry: Registry
   /// The kind read by the last `.kind` slot (`set policy …`): ids and fields come from it.
   private var kind: KindID?
+  /// The file named by the last slot completing files (`run FILE …`): assignments after it
+  /// are its parameters.
+  private var file: String?
 
   init(registry: Registry) {
     self.registry = registry
@@ -76,6 +79,7 @@ struct GrammarWalker {
       stream.advance()
     case .word, .text:
       guard [.word, .string, .variable].contains(token.kind) else { return .mismatch }
+      if slot.completes == .files { file = token.text }
       stream.advance()
     case .value:
       return stream.skipValue()
@@ -116,6 +120,7 @@ struct GrammarWalker {
       guard step == .consumed else { return step }
     }
     guard stream.atEnd else { return .consumed }
+    if kind == nil, let file { return .open([.parameters(file: file)]) }
     return .open(kind.map { [.assignments($0)] } ?? [])
   }
 
@@ -152,7 +157,9 @@ struct GrammarWalker {
     case .kind: return ([.kinds], false)
     case .word, .text, .value, .words:
       return (offers(slot.completes), false)
-    case .assignments: return (kind.map { [.assignments($0)] } ?? [], true)
+    case .assignments:
+      if kind == nil, let file { return ([.parameters(file: file)], true) }
+      return (kind.map { [.assignments($0)] } ?? [], true)
     case .condition: return (kind.map { [.fields($0)] } ?? [], false)
     case .query: return ([.kinds, .words(["count"])], false)
     case .clauses: return ([.words(QueryWalker.clauses)], true)

@@ -34,4 +34,6 @@ enum Offer: Sendable, Equatable {
   case helpTopics
   /// File and directory names.
   case files
+  /// The `param` names of the script file named before (`run FILE days=`), with `=`.
+  case parameters(file: String)
 }

@@ -25,6 +25,8 @@ public final class Shell {
   public let defaultPager: String?
   /// The editor command for `edit` (config `editor`, else $VISUAL, else $EDITOR, else vi).
   public let editor: String?
+  /// The script file `record FILE` appends each input that succeeds to; nil when not recording.
+  public var recording: String?
 
   /// The commands the shell adds to the language's.
   public static var registry: Registry {
@@ -52,7 +54,7 @@ public final class Shell {
     if let lineEditor = reader as? LibEditReader {
       lineEditor.complete = { [unowned self] line, cursor in
         Completer(
-          registry: self.session.registry, view: self.session.view, focus: self.session.focus
+          registry: self.session.commands, view: self.session.view, focus: self.session.focus
         )
         .complete(line: line, cursor: cursor)
       }
@@ -104,7 +106,10 @@ public final class Shell {
     let columns = Terminal.size.columns
     if columns > 0 { session.options.width = columns }
     let start = Self.now()
-    session.run(text)
+    let status = session.run(text)
+    if status == 0, let recording {
+      RecordCommand.append(text, to: recording, fs: session.directory.fs)
+    }
     output.flush()
     if timing {
       let elapsed = Double(Self.now() - start) / 1_000_000

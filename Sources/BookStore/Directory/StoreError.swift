@@ -94,7 +94,7 @@ public enum StoreError: Error, Sendable, Equatable {
     case .pinnedDay(let day):
       return [
         Diagnostic(
-          "today is pinned to \(day.iso) and this is not a training book: changes are refused",
+          "today is pinned to \(day.iso)" + Self.pinnedDayRefusal,
           notes: [
             "Backdated certificates and audits are an E&O risk. Unpin the day (drop --today),",
             "or practise on a training book (one with 'today:' in agency.rec), such as the demo:",
@@ -103,6 +103,10 @@ public enum StoreError: Error, Sendable, Equatable {
       ]
     }
   }
+
+  /// How the refusal to write under a pinned day ends its message (so a script runner can
+  /// offer the same script on a sandbox).
+  public static let pinnedDayRefusal = " and this is not a training book: changes are refused"
 
   private static func seconds(_ value: Double) -> String {
     value == value.rounded() ? "\(Int(value))s" : "\(value)s"

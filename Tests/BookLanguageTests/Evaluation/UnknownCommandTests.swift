@@ -9,8 +9,6 @@ import Testing
     arguments: [
       ("lossrun ACME 5y", "lossrun"),
       ("walk", "walk"),
-      ("run scripts/x.book", "run"),
-      ("macro xgl = policies", "macro"),
     ])
   func plannedCommand(command: String, word: String) throws {
     let book = try LanguageBook()

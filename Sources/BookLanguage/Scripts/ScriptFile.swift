@@ -1,0 +1,39 @@
+import BookModel
+import BookStore
+
+/// Reading a script file: where a name points, and the errors when it cannot be read.
+public enum ScriptFile {
+  /// The path a script name means: absolute as given, else under `directory` (the including
+  /// script's, or the working directory), else as given.
+  public static func resolve(_ name: String, in directory: String?) -> String {
+    if name.hasPrefix("/") { return name }
+    guard let directory, !directory.isEmpty else { return name }
+    return directory == "/" ? "/" + name : directory + "/" + name
+  }
+
+  /// The file's text, or an error saying it is missing, unreadable or not UTF-8.
+  public static func read(_ path: String, label: String, fs: any FileSystem)
+    throws(LanguageError) -> String
+  {
+    let bytes: [UInt8]?
+    do {
+      bytes = try fs.read(path)
+    } catch {
+      throw .usage("cannot read the script \(label): \(error.reason)")
+    }
+    guard let bytes else {
+      throw .usage(
+        "no script \(label)",
+        notes: ["Name a .book file by its path, from where you are or from the root (/…)."])
+    }
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      throw .usage("the script \(label) is not UTF-8 text; save it as UTF-8")
+    }
+    return text
+  }
+
+  /// The last component of a path, for loop messages.
+  static func shortName(_ path: String) -> String {
+    path.split(separator: "/").last.map(String.init) ?? path
+  }
+}
