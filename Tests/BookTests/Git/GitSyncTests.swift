@@ -1,0 +1,134 @@
+import BookTestSupport
+import Foundation
+import Testing
+
+@Suite(.serialized) struct GitSyncTests {
+  @Test func differentFieldsOfOneRecordBothSurvive() throws {
+    let team = try GitTeam()
+    try team.change(0, "set policy P-0001 premium=13000.00")
+    try team.change(1, "set policy P-0001 billing=direct")
+    try team.check(team.sync(0))
+    try team.check(team.sync(1))
+    try team.check(team.sync(0))
+    for index in 0..<2 {
+      let record = team.record(index, "policies.rec", "P-0001")
+      #expect(record.contains("premium: 13000.00"))
+      #expect(record.contains("billing: direct"))
+    }
+    #expect(team.text(0, "policies.rec") == team.text(1, "policies.rec"))
+    try team.check(team.book(1, ["check"]))
+  }
+
+  @Test func theSameFieldIsOneConflictListedResolvedAndSynced() throws {
+    let team = try GitTeam()
+    try team.change(0, "set policy P-0002 premium=1.00")
+    try team.change(1, "set policy P-0002 premium=2.00")
+    try team.check(team.sync(0))
+    let stopped = try team.sync(1)
+    #expect(stopped.status == 1)
+    let listed = try team.check(team.book(1, ["conflicts"]))
+    #expect(
+      listed.stdout
+        == "policies.rec P-0002 premium\n  base   36480.00\n  ours   2.00\n  theirs 1.00\n")
+    // The book is read-only while the merge is unfinished.
+    let refused = try team.book(1, ["-c", "set policy P-0003 premium=5.00"])
+    #expect(refused.status == 4)
+    #expect(refused.stderr.contains("the book is read-only: a sync's merge is unfinished"))
+    let resolved = try team.check(team.book(1, ["resolve", "P-0002", "premium", "theirs"]))
+    #expect(resolved.stdout == "P-0002 premium: 1.00\nno conflicts left: finish with: book sync\n")
+    #expect(try team.book(1, ["conflicts"]).stdout == "no conflicts\n")
+    try team.check(team.sync(1))
+    try team.check(team.sync(0))
+    #expect(team.record(0, "policies.rec", "P-0002").contains("premium: 1.00"))
+    #expect(team.text(0, "policies.rec") == team.text(1, "policies.rec"))
+    try team.check(team.book(1, ["-c", "set policy P-0003 premium=5.00"]))
+  }
+
+  @Test func bothAddAPolicyAndTheSecondToSyncIsRenumberedWithItsCertificate() throws {
+    let team = try GitTeam()
+    let add =
+      "add policy account=ACME line=CRIME carrier=TRAV effective=2026-11-01 "
+      + "expiration=2027-11-01 premium=900.00 status=active"
+    try team.change(0, add)
+    try team.change(1, add.replacingOccurrences(of: "900.00", with: "950.00"))
+    let ours = try #require(
+      team.text(1, "policies.rec").components(separatedBy: "\n\n").last?.split(separator: "\n")
+        .first.map(String.init))
+    let id = String(ours.dropFirst(4))
+    try team.change(
+      1, "cert issue ACME holder=\"City of Folsom\" policies=\(id)")
+    try team.check(team.sync(0))
+    let synced = try team.check(team.sync(1))
+    let number = try #require(Int(id.dropFirst(2)))
+    let next = "P-" + String(format: "%04d", number + 1)
+    #expect(synced.stdout.contains("renumbered \(id) → \(next) (also added upstream)"))
+    #expect(team.record(1, "policies.rec", id).contains("premium: 900.00"))
+    #expect(team.record(1, "policies.rec", next).contains("premium: 950.00"))
+    #expect(team.text(1, "certificates.rec").contains("policy: \(next)"))
+    let log = try team.git(["log", "--format=%s"], in: team.clone(1)).stdout
+    #expect(log.contains("book sync: \(id) → \(next) (also added upstream)"))
+    try team.check(team.book(1, ["check"]))
+  }
+
+  @Test func aFormAddedAndALimitChangedBothSurvive() throws {
+    let team = try GitTeam()
+    try team.change(0, "set policy P-0001 form+=\"CG 20 26 04/13\"")
+    try team.change(
+      1,
+      "set policy P-0001 limit-=\"each-occurrence 1000000\"; set policy P-0001 limit+=\"each-occurrence 2000000\""
+    )
+    try team.check(team.sync(0))
+    try team.check(team.sync(1))
+    let record = team.record(1, "policies.rec", "P-0001")
+    #expect(record.contains("form: CG 20 26 04/13"))
+    #expect(record.contains("limit: each-occurrence 2000000"))
+    #expect(!record.contains("limit: each-occurrence 1000000"))
+  }
+
+  @Test func aDeleteAgainstAnEditIsAConflict() throws {
+    let team = try GitTeam()
+    let id = "N-0001"
+    try team.change(0, "delete note \(id)")
+    try team.change(1, "set note \(id) text=\"Called again\"")
+    try team.check(team.sync(0))
+    #expect(try team.sync(1).status == 1)
+    let listed = try team.book(1, ["conflicts"]).stdout
+    #expect(listed.hasPrefix("notes.rec \(id) -\n"))
+    try team.check(team.book(1, ["resolve", id, "-", "ours"]))
+    try team.check(team.sync(1))
+    #expect(team.record(1, "notes.rec", id).contains("text: Called again"))
+  }
+
+  @Test func aRuleBrokenOnlyByTheMergeIsReportedAndNothingCommitted() throws {
+    let team = try GitTeam()
+    try team.change(0, "add account id=NEWCO name=\"New Co\" manager=jkim status=active")
+    try team.check(team.sync(0))
+    try team.check(team.sync(1))
+    try team.change(0, "delete account NEWCO")
+    try team.change(1, "add note about=NEWCO text=\"Called them\"")
+    try team.check(team.sync(0))
+    let stopped = try team.sync(1)
+    #expect(stopped.status == 1)
+    #expect(stopped.stderr.contains("nothing was merged or committed"))
+    // Our note is committed here; the upstream's deletion is not merged into it.
+    #expect(try team.git(["log", "--merges", "--format=%H"], in: team.clone(1)).stdout == "")
+    #expect(team.text(1, "accounts.rec").contains("id: NEWCO\n"))
+    #expect(team.text(1, "notes.rec").contains("about: NEWCO"))
+    #expect(!FileManager.default.fileExists(atPath: team.clone(1) + "/.git/MERGE_HEAD"))
+  }
+
+  @Test func plainGitMergeUsesTheDriverAndGivesTheSameFile() throws {
+    let team = try GitTeam(clones: 3)
+    try team.change(0, "set policy P-0001 premium=13000.00")
+    try team.change(1, "set policy P-0001 billing=direct")
+    try team.check(team.sync(0))
+    try team.check(team.sync(1, ["--no-push"]))
+    // The third clone merges the same two commits with git alone.
+    try team.check(team.book(2, ["-c", "set policy P-0001 billing=direct"]))
+    try team.git(["add", "-A"], in: team.clone(2))
+    try team.git(["commit", "-q", "-m", "billing"], in: team.clone(2))
+    try team.git(["fetch", "-q"], in: team.clone(2))
+    try team.git(["merge", "-q", "--no-edit", "origin/master"], in: team.clone(2))
+    #expect(team.text(2, "policies.rec") == team.text(1, "policies.rec"))
+  }
+}
