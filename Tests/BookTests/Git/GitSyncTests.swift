@@ -17,6 +17,13 @@ import Testing
     }
     #expect(team.text(0, "policies.rec") == team.text(1, "policies.rec"))
     try team.check(team.book(1, ["check"]))
+    // log names the commit that synced each transaction.
+    let commit = try team.git(
+      ["log", "--format=%h", "--grep=book sync: 1 transaction by jkim"], in: team.clone(0)
+    ).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    let log = try team.check(team.book(1, ["--format", "csv", "-c", "log P-0001"])).stdout
+    #expect(log.hasPrefix("time,day,user,record,change,command,synced\r\n"))
+    #expect(log.contains(",set policy P-0001 premium=13000.00,\(commit) "))
   }
 
   @Test func theSameFieldIsOneConflictListedResolvedAndSynced() throws {
