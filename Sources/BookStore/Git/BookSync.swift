@@ -141,18 +141,56 @@ public struct BookSync: Sendable {
       theirs: { repository.show(upstream, $0.spec.file) })
     guard !renumberings.isEmpty else { return }
     let said = renumberings.map { "\($0.from) → \($0.to) (also added upstream)" }
+    let result: CommitResult
     do throws(StoreError) {
       var transaction = Transaction(base: try directory.load())
       for renumbering in renumberings {
         try transaction.rename(renumbering.kind, from: renumbering.from, to: renumbering.to)
       }
-      _ = try directory.commit(
+      result = try directory.commit(
         transaction, context.request(command: "sync: " + said.joined(separator: ", ")))
     } catch {
       throw .store(error)
     }
+    try followInJournal(renumberings, base: base, renumbering: result.transaction)
     try commitAll(message: "book sync: " + said.joined(separator: ", "))
     report.lines += said.map { "renumbered " + $0 }
+  }
+
+  /// Our journal follows the new ids (see `JournalFollow`): what the base already holds is
+  /// kept as written.
+  private func followInJournal(
+    _ renumberings: [SyncCollisions.Renumbering], base: String, renumbering: String
+  ) throws(GitProblem) {
+    let name = directory.paths.journal(user: context.user)
+    let path = directory.paths.path(name)
+    var synced: Set<String> = []
+    if let bytes = repository.show(base, name),
+      let file = try? RecParser.parse(name: name, bytes: bytes)
+    {
+      for index in 0..<file.records.count {
+        if let txn = file.record(index).value("txn") { synced.insert(txn) }
+      }
+    }
+    let follow = JournalFollow(
+      renamed: Dictionary(
+        renumberings.map { ($0.from, $0.to) }, uniquingKeysWith: { first, _ in first }),
+      synced: synced, renumbering: renumbering)
+    let lock: any FileLock
+    do {
+      lock = try directory.takeLock(exclusive: true)
+    } catch {
+      throw .store(error)
+    }
+    defer { lock.release() }
+    do {
+      guard let bytes = try directory.fs.read(path),
+        let rewritten = follow.rewrite(bytes, name: name)
+      else { return }
+      try directory.fs.write(path, rewritten)
+    } catch {
+      throw .file(error)
+    }
   }
 
   /// Finishes a merge whose conflicts are all resolved; false while some remain.

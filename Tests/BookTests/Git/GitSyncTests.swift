@@ -75,6 +75,12 @@ import Testing
     let log = try team.git(["log", "--format=%s"], in: team.clone(1)).stdout
     #expect(log.contains("book sync: \(id) → \(next) (also added upstream)"))
     try team.check(team.book(1, ["check"]))
+    // Our journal follows: our unsynced changes name the new id, as if it had always had it.
+    let history = try team.check(team.book(1, ["--format", "csv", "-c", "log \(next)"])).stdout
+    #expect(history.contains(",policy \(next),added,add policy"))
+    #expect(!team.text(1, "journal/mlopez.rec").contains("sync: "))
+    try team.check(team.sync(0))
+    #expect(team.text(0, "policies.rec") == team.text(1, "policies.rec"))
   }
 
   @Test func aFormAddedAndALimitChangedBothSurvive() throws {
