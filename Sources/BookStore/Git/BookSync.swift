@@ -78,9 +78,9 @@ public struct BookSync: Sendable {
     let pushed = repository.run(["push", "-q", "-u", remote, "HEAD:refs/heads/\(branch)"])
     if !pushed.succeeded {
       let said = pushed.stderr
-      if said.contains("rejected") || said.contains("fetch first")
-        || said.contains("non-fast-forward")
-      {
+      // `! [rejected] … (fetch first)`: someone pushed since our fetch. A hook's
+      // `[remote rejected]` or an authentication failure is git's error, shown as it is.
+      if said.contains("[rejected]") {
         report.problems.append(
           Diagnostic(
             "the remote moved while syncing: nothing was lost", notes: ["Run again: book sync"]))

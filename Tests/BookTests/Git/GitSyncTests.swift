@@ -145,3 +145,37 @@ import Testing
     #expect(team.text(2, "policies.rec") == team.text(1, "policies.rec"))
   }
 }
+
+@Suite(.serialized) struct GitSyncFailureTests {
+  @Test func theRemoteMovingDuringThePushExits4AndTheNextSyncSucceeds() throws {
+    let team = try GitTeam(clones: 3)
+    try team.change(0, "set policy P-0001 premium=13000.00")
+    // Between our fetch and our push, the third person pushes (a pre-push hook, run once).
+    let hook = team.clone(0) + "/.git/hooks/pre-push"
+    let script = """
+      #!/bin/sh
+      rm -f "$0"
+      cd '\(team.clone(2))' && env -u GIT_DIR -u GIT_WORK_TREE -u GIT_INDEX_FILE \
+        git commit -q --allow-empty -m race && env -u GIT_DIR -u GIT_WORK_TREE \
+        -u GIT_INDEX_FILE git push -q origin HEAD:master
+      """
+    try script.write(toFile: hook, atomically: true, encoding: .utf8)
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook)
+    let raced = try team.sync(0)
+    #expect(raced.status == 4, "\(raced.stderr)")
+    #expect(raced.stderr.contains("the remote moved while syncing: nothing was lost"))
+    try team.check(team.sync(0))
+    try team.check(team.sync(1))
+    #expect(team.record(1, "policies.rec", "P-0001").contains("premium: 13000.00"))
+  }
+
+  @Test func aFailingGitIsShownWithItsOwnMessage() throws {
+    let team = try GitTeam(clones: 1)
+    try team.git(
+      ["remote", "set-url", "origin", team.scratch.path + "/nowhere.git"], in: team.clone(0))
+    let failed = try team.sync(0)
+    #expect(failed.status == 1)
+    #expect(failed.stderr.hasPrefix("error: git fetch failed (exit 128)\n"))
+    #expect(failed.stderr.contains("nowhere.git"))
+  }
+}
