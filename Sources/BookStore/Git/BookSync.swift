@@ -78,9 +78,10 @@ public struct BookSync: Sendable {
     let pushed = repository.run(["push", "-q", "-u", remote, "HEAD:refs/heads/\(branch)"])
     if !pushed.succeeded {
       let said = pushed.stderr
-      // `! [rejected] … (fetch first)`: someone pushed since our fetch. A hook's
-      // `[remote rejected]` or an authentication failure is git's error, shown as it is.
-      if said.contains("[rejected]") {
+      // `! [rejected] … (fetch first)`: someone pushed since our fetch; `cannot lock ref`:
+      // someone pushed while ours was under way. A hook's refusal or an authentication
+      // failure is git's error, shown as it is.
+      if said.contains("[rejected]") || said.contains("cannot lock ref") {
         report.problems.append(
           Diagnostic(
             "the remote moved while syncing: nothing was lost", notes: ["Run again: book sync"]))
