@@ -36,7 +36,8 @@ struct Sync: ParsableCommand {
     for line in report.lines { Output.standard(line) }
     if !report.conflicts.isEmpty {
       Conflicts.print(report.conflicts)
-      Output.error("settle each with: book resolve RECORD FIELD ours|theirs|VALUE, then: book sync")
+      Output.error(
+        "settle each (book resolve RECORD FIELD ours|theirs|VALUE), then finish with: book sync")
     }
     for problem in report.problems { Output.error(problem.formatted) }
     if report.status != .ok { throw ExitCode(report.status) }

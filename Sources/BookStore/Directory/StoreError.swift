@@ -92,7 +92,8 @@ public enum StoreError: Error, Sendable, Equatable {
         Diagnostic(
           "the book is read-only: a sync's merge is unfinished; nothing was changed",
           notes: [
-            "List the conflicts with: book conflicts; settle each with: book resolve; then: book sync"
+            "List the conflicts with: book conflicts",
+            "Settle each (book resolve RECORD FIELD ours|theirs|VALUE), then finish with: book sync",
           ])
       ]
     case .pinnedDay(let day):

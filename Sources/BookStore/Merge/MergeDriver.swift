@@ -46,7 +46,10 @@ public struct MergeDriver: Sendable {
         "book merge: \(path): conflict at \(conflict.place) (kept ours: \(conflict.ours ?? "none"); theirs: \(conflict.theirs ?? "none"))"
       }
       return Report(
-        messages: lines + ["List them with: book conflicts; settle each with: book resolve"],
+        messages: lines + [
+          "List them with: book conflicts",
+          "Settle each (book resolve RECORD FIELD ours|theirs|VALUE), then finish with: book sync",
+        ],
         status: .failed)
     }
   }

@@ -132,16 +132,20 @@ import Testing
 
   @Test func plainGitMergeUsesTheDriverAndGivesTheSameFile() throws {
     let team = try GitTeam(clones: 3)
-    try team.change(0, "set policy P-0001 premium=13000.00")
-    try team.change(1, "set policy P-0001 billing=direct")
+    // Two forms added at the same place: a line merge conflicts, the driver keeps both.
+    try team.change(0, "set policy P-0001 form+=\"AA 00 01 01/26\"")
+    try team.change(1, "set policy P-0001 form+=\"BB 00 02 01/26\"")
     try team.check(team.sync(0))
     try team.check(team.sync(1, ["--no-push"]))
-    // The third clone merges the same two commits with git alone.
-    try team.check(team.book(2, ["-c", "set policy P-0001 billing=direct"]))
+    // The third clone makes the second person's change and merges with git alone.
+    try team.change(2, "set policy P-0001 form+=\"BB 00 02 01/26\"")
     try team.git(["add", "-A"], in: team.clone(2))
-    try team.git(["commit", "-q", "-m", "billing"], in: team.clone(2))
+    try team.git(["commit", "-q", "-m", "form"], in: team.clone(2))
     try team.git(["fetch", "-q"], in: team.clone(2))
     try team.git(["merge", "-q", "--no-edit", "origin/master"], in: team.clone(2))
+    let record = team.record(2, "policies.rec", "P-0001")
+    #expect(record.contains("form: AA 00 01 01/26"))
+    #expect(record.contains("form: BB 00 02 01/26"))
     #expect(team.text(2, "policies.rec") == team.text(1, "policies.rec"))
   }
 }
