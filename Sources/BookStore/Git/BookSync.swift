@@ -42,6 +42,12 @@ public struct BookSync: Sendable {
 
   private func sync(push: Bool, into report: inout Report) throws(GitProblem) {
     if !repository.exists {
+      // A book inside another repository is not made a repository of its own.
+      let enclosing = repository.run(["rev-parse", "--show-toplevel"])
+      if enclosing.succeeded {
+        throw .insideRepository(
+          enclosing.stdout.split(separator: "\n").first.map(String.init) ?? "")
+      }
       try repository.initialize(driver: driver)
       try commitAll(message: "book: the first commit of \(agencyName())")
       report.lines.append("made a git repository in \(repository.root), with a first commit")

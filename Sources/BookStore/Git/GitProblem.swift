@@ -8,6 +8,8 @@ public enum GitProblem: Error, Sendable {
   case file(FileSystemError)
   /// The book could not be loaded or changed.
   case store(StoreError)
+  /// The book lies inside another repository (its top level), not at one's top level.
+  case insideRepository(String)
 
   public var diagnostics: [Diagnostic] {
     switch self {
@@ -22,12 +24,18 @@ public enum GitProblem: Error, Sendable {
       return [Diagnostic(error.description)]
     case .store(let error):
       return error.diagnostics
+    case .insideRepository(let top):
+      return [
+        Diagnostic(
+          "the book is inside the git repository \(top): book sync keeps a book at a repository's top level",
+          notes: ["Sync a book of its own: copy it out, then run book sync there."])
+      ]
     }
   }
 
   public var status: ExitStatus {
     switch self {
-    case .gitFailed, .file: return .failed
+    case .gitFailed, .file, .insideRepository: return .failed
     case .store(let error): return error.status
     }
   }

@@ -183,3 +183,15 @@ import Testing
     #expect(failed.stderr.contains("nowhere.git"))
   }
 }
+
+@Suite struct GitSyncSetupTests {
+  @Test func aBookInsideAnotherRepositoryIsNotMadeOneOfItsOwn() throws {
+    let team = try GitTeam(clones: 0)
+    let inner = team.scratch.path + "/origin/inner"
+    _ = try BookBinary.run(["init", inner, "--example"])
+    let refused = try BookBinary.run(["sync", "--data", inner], environment: GitTeam.identity)
+    #expect(refused.status == 1)
+    #expect(refused.stderr.contains("book sync keeps a book at a repository's top level"))
+    #expect(!FileManager.default.fileExists(atPath: inner + "/.git"))
+  }
+}
