@@ -57,6 +57,17 @@ public struct BookSync: Sendable {
     if repository.mergeUnfinished {
       guard try finishMerge(into: &report) else { return }
     } else if !repository.uncommitted().isEmpty {
+      // What is committed here is valid: an invalid book is mended before it travels.
+      let problems = check()
+      guard problems.isEmpty else {
+        report.problems += problems
+        report.problems.append(
+          Diagnostic(
+            "the book has problems: nothing was committed or synced",
+            notes: ["Mend them (book check lists them), then run: book sync"]))
+        report.status = .invalidBook
+        return
+      }
       let listed = try unsyncedTransactions()
       try commitAll(message: Self.message(listed))
       report.lines.append(

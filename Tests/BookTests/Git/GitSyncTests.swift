@@ -195,3 +195,75 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: inner + "/.git"))
   }
 }
+
+extension GitSyncSetupTests {
+  @Test func syncOnABookNotInGitMakesTheRepositoryWithItsSetupAndAFirstCommit() throws {
+    let scratch = TemporaryDirectory("book-first-sync")
+    let path = scratch.path + "/demo"
+    _ = try BookBinary.run(["init", path, "--example"])
+    let first = try BookBinary.run(["sync", "--data", path], environment: GitTeam.identity)
+    #expect(first.status == 0, "\(first.stderr)")
+    #expect(
+      first.stdout
+        == "made a git repository in \(path), with a first commit\n"
+        + "no remote to sync with: committed here only (add one: git remote add origin URL)\n")
+    #expect(scratch.text("demo/.gitignore")?.contains(".book/") == true)
+    #expect(scratch.text("demo/.gitattributes") == "*.rec merge=book\njournal/*.rec merge=union\n")
+    let team = try GitTeam(clones: 0)
+    let driver = try team.git(["config", "merge.book.driver"], in: path).stdout
+    #expect(driver.hasSuffix(" merge %O %A %B %P\n"))
+    let log = try team.git(["log", "--format=%s"], in: path).stdout
+    #expect(log == "book: the first commit of Sierra Ridge Insurance (demo)\n")
+    #expect(try team.git(["status", "--porcelain"], in: path).stdout == "")
+  }
+}
+
+extension GitSyncFailureTests {
+  @Test func aDescriptorChangedDifferentlyOnBothSidesIsAConflictOfItsOwn() throws {
+    let team = try GitTeam()
+    for (index, word) in ["mixed", "split"].enumerated() {
+      let path = team.clone(index) + "/policies.rec"
+      let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(
+        of: "%key: id\n", with: "%key: id\n%doc: policies, \(word)\n")
+      try text.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+    try team.check(team.sync(0))
+    #expect(try team.sync(1).status == 1)
+    let listed = try team.book(1, ["conflicts"]).stdout
+    #expect(listed.hasPrefix("policies.rec %rec -\n"))
+    try team.check(team.book(1, ["resolve", "%rec", "-", "theirs"]))
+    try team.check(team.sync(1))
+    #expect(team.text(1, "policies.rec").contains("%doc: policies, mixed\n"))
+    try team.check(team.sync(0))
+    #expect(team.text(1, "policies.rec") == team.text(0, "policies.rec"))
+  }
+
+  @Test func aConflictResolvedWithAValueTakesIt() throws {
+    let team = try GitTeam()
+    try team.change(0, "set policy P-0002 premium=1.00")
+    try team.change(1, "set policy P-0002 premium=2.00")
+    try team.check(team.sync(0))
+    #expect(try team.sync(1).status == 1)
+    let wrong = try team.book(1, ["resolve", "P-0002", "billing", "ours"])
+    #expect(wrong.status == 1)
+    #expect(wrong.stderr.hasPrefix("error: no open conflict at P-0002 billing\n"))
+    try team.check(team.book(1, ["resolve", "P-0002", "premium", "1.50"]))
+    try team.check(team.sync(1))
+    #expect(team.record(1, "policies.rec", "P-0002").contains("premium: 1.50"))
+  }
+}
+
+extension GitSyncSetupTests {
+  @Test func anInvalidBookIsNotCommittedOrSynced() throws {
+    let team = try GitTeam(clones: 1)
+    let path = team.clone(0) + "/policies.rec"
+    let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(
+      of: "premium: 12500.00\n", with: "premium: lots\n")
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    let refused = try team.sync(0)
+    #expect(refused.status == 3)
+    #expect(refused.stderr.contains("the book has problems: nothing was committed or synced"))
+    #expect(
+      try team.git(["status", "--porcelain"], in: team.clone(0)).stdout == " M policies.rec\n")
+  }
+}
