@@ -17,7 +17,10 @@ struct Book: ParsableCommand {
       When stdin is not a terminal, it runs stdin as a script: one transaction,
       stopping at the first error.
       """,
-    subcommands: [Check.self, Init.self, Generate.self, Run.self, StressWriter.self])
+    subcommands: [
+      Check.self, Init.self, Generate.self, Run.self, StressWriter.self, Merge.self, Sync.self,
+      Conflicts.self, Resolve.self,
+    ])
 
   @OptionGroup var options: GlobalOptions
 

@@ -98,6 +98,7 @@ extension CommandLineSession {
       label: name == "book" ? nil : name,
       pager: session.safe ? nil : pager, editor: session.safe ? nil : editor,
       interrupted: { LibEditReader.interrupted.pointee != 0 })
-    return shell.run(banner: Banner.text(snapshot, session.context))
+    return shell.run(
+      banner: Banner.text(snapshot, session.context, merging: session.directory.isMerging))
   }
 }

@@ -27,6 +27,9 @@ struct Init: ParsableCommand {
   @Option(name: .customLong("user-name"), help: "Your name on the team (default: your login's).")
   var userName: String?
 
+  @Flag(help: "Keep it in a new git repository, ready for book sync.")
+  var git = false
+
   func validate() throws {
     if example, user != nil || userName != nil {
       throw CommandLineProblem.teamForExample.validation
@@ -72,7 +75,30 @@ struct Init: ParsableCommand {
     } else {
       Output.standard("made the demo agency in \(directory)")
     }
+    if git { try initializeGit() }
     Output.standard("open it with: book --data \(ShellWord.quoted(directory))")
+  }
+
+  /// `--git`: the repository, its setup files, the driver and a first commit.
+  private func initializeGit() throws {
+    let environment = ProcessEnvironment.variables()
+    let data = DataDirectory(root: directory)
+    let context: BookContext
+    do {
+      let config = try UserConfig.load(environment: environment, fs: PosixFileSystem())
+      context = BookContext.resolve(
+        snapshot: try data.load(), environment: environment, config: config, pinnedToday: nil,
+        sandbox: false)
+    } catch {
+      throw CommandLineSession.report(error.diagnostics, status: error.status)
+    }
+    let report = BookSync(
+      repository: GitRepository(root: directory), directory: data,
+      driver: Sync.driverCommand(), context: context
+    ).run(push: false)
+    for problem in report.problems { Output.error(problem.formatted) }
+    if report.status != .ok { throw ExitCode(report.status) }
+    Output.standard("made a git repository there, with a first commit; share it with: book sync")
   }
 
   /// The empty book's files; a name that cannot be written is refused.

@@ -61,6 +61,7 @@ enum HistoryCommands {
     details: [
       "Each changed record is one line: when, who, the record, what changed, and the command.",
       "For an account (log ACME): its activity history, the changes to any of its records and its notes, interleaved by day.",
+      "In a book kept in git, a last column says which commit synced each change (when, who), or not yet.",
     ]
   ) { invocation throws(LanguageError) in
     let session = invocation.session
@@ -74,6 +75,10 @@ enum HistoryCommands {
     if let node = invocation.value("day") {
       since = try ValueInterpreter(session: session).day(node)
     }
+    // In a book kept in git, the commit that synced each transaction (empty otherwise).
+    let repository = GitRepository(root: session.directory.paths.root, fs: session.directory.fs)
+    let inGit = repository.exists
+    let synced = repository.syncCommits()
     var rows: [[Value]] = []
     // An account's log is its activity history: changes to any of its records, and its notes.
     let activity = id.flatMap { AccountActivity(account: $0, view: session.view) }
@@ -94,19 +99,22 @@ enum HistoryCommands {
         case (nil, _): what = "added"
         case (_, nil): what = "deleted"
         }
-        rows.append([
+        var row: [Value] = [
           .text(transaction.time), .day(transaction.day), .text(transaction.user),
           .text("\(entry.kind.spec.singular) \(entry.id)"), .text(what),
           .text(entry.command.split(separator: "\n").joined(separator: " ; ")),
-        ])
+        ]
+        if inGit { row.append(.text(synced[transaction.txn] ?? "not yet")) }
+        rows.append(row)
       }
     }
     if let activity { rows = activity.interleaved(rows, since: since) }
+    if inGit { rows = rows.map { $0.count < 7 ? $0 + [.text("")] : $0 } }
     let table = ResultTable(
       columns: [
         .init("time"), .init("day", .day), .init("user"), .init("record"), .init("change"),
         .init("command"),
-      ], rows: rows, totals: false)
+      ] + (inGit ? [.init("synced")] : []), rows: rows, totals: false)
     invocation.write(Renderer.render(table, session.options))
   }
 

@@ -10,7 +10,7 @@ enum QueryCommands {
     grammar: [.query("query")],
     usage: [
       "[count] KIND [where COND] [sort FIELD [desc], …] [limit N] [fields FIELD, …]",
-      "    [sum|avg|min|max FIELD | count] [by FIELD, …] [as FORMAT] [into FILE]",
+      "    [sum|avg|min|max FIELD | count] [by FIELD, …] [as FORMAT] [into FILE] [as of DAY]",
     ],
     examples: [
       "accounts where advocate = mlopez sort name",
@@ -20,28 +20,42 @@ enum QueryCommands {
       "policies where carrier = TRAV and premium > 10000 fields id, account, premium as csv into trav.csv",
       "policies where line not in (GL, WC) sum premium by carrier, line",
       "delegations count by to, status",
+      "policies where status = active as of 2026-11-20",
     ],
     details: [
       "A query starts with a kind, singular or plural (help kinds lists them); the word query is optional.",
       "Conditions: help where. Formats: table (the default), csv, tsv, json, md, html; into FILE takes the format from the file's extension.",
+      "as of DAY answers from the book as it was at the end of that day, rebuilt from the journals (read-only).",
       "by with several fields gives one row per combination of their values. A total row adds up the kind's own money only: not money reached through a path (policy.premium), not quotes (they compete), not averages.",
     ]
   ) { invocation throws(LanguageError) in
     guard let query = invocation.query() else { return }
-    try QueryRunner(session: invocation.session, query: query).run()
+    let session = try query.asOf.map { day throws(LanguageError) in
+      try invocation.session.asOf(day)
+    }
+    try QueryRunner(session: session ?? invocation.session, query: query).run()
   }
 
   static let show = CommandSpec(
     "show", group: .queries, summary: "one record with its related records",
-    grammar: [.optional([.kind("kind")]), .text("record", completes: .records)],
-    usage: ["show ID", "show KIND ID", "show \"NAME\""],
-    examples: ["show ACME", "show \"Acme Roofing\"", "show policy P-0001"],
+    grammar: [
+      .optional([.kind("kind")]), .text("record", completes: .records),
+      .optional([.keyword("as"), .keyword("of"), .value("day")]),
+    ],
+    usage: ["show ID", "show KIND ID", "show \"NAME\"", "show ID as of DAY"],
+    examples: [
+      "show ACME", "show \"Acme Roofing\"", "show policy P-0001", "show P-0001 as of 2026-11-20",
+    ],
     details: [
-      "An account shows with its policies, open audits, certificates, delegations and notes; a name shows the one account that has it, or lists those that do."
+      "An account shows with its policies, open audits, certificates, delegations and notes; a name shows the one account that has it, or lists those that do.",
+      "as of DAY shows it as it was at the end of that day, rebuilt from the journals (read-only).",
     ]
   ) { invocation throws(LanguageError) in
     guard let node = invocation.value("record") else { return }
-    let session = invocation.session
+    let session =
+      try invocation.value("day").map { day throws(LanguageError) in
+        try invocation.session.asOf(day)
+      } ?? invocation.session
     let wanted = try session.text(of: node)
     let view = session.view
     var found: (KindID, RecordView)?

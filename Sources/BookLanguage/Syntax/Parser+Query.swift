@@ -27,7 +27,8 @@ extension Parser {
         throw .expected(
           "where, sort, limit, fields, sum, avg, min, max, count, by, as or into", found: token)
       }
-      let clause = Query.aggregateClauses.contains(word) ? "aggregate" : word
+      var clause = Query.aggregateClauses.contains(word) ? "aggregate" : word
+      if word == "as" && peek(1).isWord("of") { clause = "as of" }
       guard !seen.contains(clause), clause != "aggregate" || query.aggregate == nil else {
         throw ParseError("'\(word)' is given twice in this query", at: token.range.lowerBound)
       }
@@ -67,6 +68,9 @@ extension Parser {
         if peek.isSymbol(",") { next() }
         query.by.append(try field())
       } while peek.isSymbol(",")
+    case "as" where peek.isWord("of"):
+      next()
+      query.asOf = try value(what: "a day")
     case "as":
       guard peek.kind == .word, let format = OutputFormat(rawValue: peek.text.lowercased()) else {
         throw .expected(

@@ -88,6 +88,7 @@ public enum Printer {
     if !query.by.isEmpty { parts.append("by " + query.by.map(\.name).joined(separator: ", ")) }
     if let format = query.format { parts.append("as \(format.rawValue)") }
     if let into = query.into { parts.append("into \(into.literal.source)") }
+    if let day = query.asOf { parts.append("as of \(day.literal.source)") }
     return parts
   }
 

@@ -1,7 +1,7 @@
 import BookModel
 
 /// `[count] KIND [where COND] [sort FIELD [desc], …] [limit N] [fields FIELD, …]
-/// [sum|avg|min|max FIELD | count] [by FIELD, …] [as FORMAT] [into FILE]`.
+/// [sum|avg|min|max FIELD | count] [by FIELD, …] [as FORMAT] [into FILE] [as of DAY]`.
 public struct Query: Sendable, Equatable {
   public struct SortKey: Sendable, Equatable {
     public var field: FieldRef
@@ -42,6 +42,8 @@ public struct Query: Sendable, Equatable {
   public var format: OutputFormat?
   /// The file to write the result to.
   public var into: ValueNode?
+  /// `as of DAY`: the book as it was at the end of that day.
+  public var asOf: ValueNode?
 
   public init(kind: KindID, kindRange: SourceRange) {
     self.kind = kind

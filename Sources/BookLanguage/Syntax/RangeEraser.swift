@@ -44,6 +44,7 @@ public enum RangeEraser {
     }
     query.by = query.by.map(erase)
     query.into = query.into.map(erase)
+    query.asOf = query.asOf.map(erase)
     return query
   }
 

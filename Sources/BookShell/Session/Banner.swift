@@ -1,8 +1,11 @@
 import BookStore
 
-/// The one-line banner: the book, its counts, a pinned day, and the `help` hint.
+/// The one-line banner: the book, its counts, a pinned day, an unfinished merge, and the
+/// `help` hint.
 public enum Banner {
-  public static func text(_ snapshot: Snapshot, _ context: BookContext?) -> String {
+  public static func text(_ snapshot: Snapshot, _ context: BookContext?, merging: Bool = false)
+    -> String
+  {
     let name = snapshot.records(.agency).first?.value("name") ?? "book"
     let accounts = snapshot.file(.account).records.count
     let policies = snapshot.file(.policy).records.count
@@ -10,6 +13,9 @@ public enum Banner {
     if let context {
       line += " · today \(context.today.iso)"
       if context.daySource != .real { line += " (pinned)" }
+    }
+    if merging {
+      line += " · read-only: a sync's merge is unfinished (book conflicts, book resolve, book sync)"
     }
     return line
   }

@@ -3,7 +3,8 @@ import BookStore
 
 /// The prompt: `book>`, with the book's name when it is not the default (`book[demo]>`), the
 /// focus (`book:ACME>`), a pinned day however it was pinned — `--today`, `today DAY` or a
-/// training book's `today:` — (`book @2026-03-01>`) and an open transaction (`book*>`).
+/// training book's `today:` — (`book @2026-03-01>`), an open transaction (`book*>`) and an
+/// unfinished sync merge (`book (read-only: merge unfinished)>`).
 enum Prompt {
   /// Why more input is needed before the command is whole.
   enum Continuation {
@@ -28,6 +29,7 @@ enum Prompt {
     if let focus = session.focus { text += ":\(focus)" }
     if session.context.daySource != .real { text += " @\(session.context.today.iso)" }
     if session.inBegin { text += "*" }
+    if session.directory.isMerging { text += " (read-only: merge unfinished)" }
     return text
   }
 

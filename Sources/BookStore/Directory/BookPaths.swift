@@ -21,6 +21,8 @@ public struct BookPaths: Sendable {
   /// The stamps of the files as they last validated (a cache).
   public var validatedStampsFile: String { path(".book/validated") }
   public var journalDirectory: String { path("journal") }
+  /// Where git marks a merge under way: while it exists the book is read-only.
+  public var mergeHead: String { path(".git/MERGE_HEAD") }
 
   /// A person's journal file, relative to the root.
   public func journal(user: String) -> String { "journal/\(user).rec" }

@@ -14,7 +14,11 @@ public struct DataDirectory: Sendable {
     self.wait = wait
   }
 
+  /// Whether a sync's merge is unfinished in the book's repository: then it is read-only.
+  public var isMerging: Bool { fs.stamp(paths.mergeHead) != nil }
+
   /// The kinds that have a file of their own (all but the journal).
+
   public static let dataKinds = KindID.allCases.filter { $0 != .change }
 
   /// Whether a path (of a file that may not exist yet) lies inside the data directory, links

@@ -23,13 +23,15 @@ public enum StoreError: Error, Sendable, Equatable {
   /// An interrupted commit's write-ahead file no longer matches these files (changed since),
   /// so it is not replayed over them (exit 3).
   case staleWriteAhead(paths: [String], root: String)
+  /// A sync's merge is unfinished (`.git/MERGE_HEAD`): the book is read-only (exit 4).
+  case mergeUnfinished
 
   /// How the process ends for this error.
   public var status: ExitStatus {
     switch self {
     case .invalidBook, .writeFailed, .staleWriteAhead, .missingFile: return .invalidBook
     case .refused, .pinnedDay: return .failed
-    case .lockTimeout, .conflict: return .busy
+    case .lockTimeout, .conflict, .mergeUnfinished: return .busy
     }
   }
 
@@ -89,6 +91,15 @@ public enum StoreError: Error, Sendable, Equatable {
               + "rm \(root)/.book/wal",
             "To finish it instead, put \(names) back as they were (git checkout -- \(names) "
               + "in the book's repository), then run book again.",
+          ])
+      ]
+    case .mergeUnfinished:
+      return [
+        Diagnostic(
+          "the book is read-only: a sync's merge is unfinished; nothing was changed",
+          notes: [
+            "List the conflicts with: book conflicts",
+            "Settle each (book resolve RECORD FIELD ours|theirs|VALUE), then finish with: book sync",
           ])
       ]
     case .pinnedDay(let day):

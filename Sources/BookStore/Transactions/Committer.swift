@@ -18,6 +18,7 @@ extension DataDirectory {
       throw .pinnedDay(request.day)
     }
     try Self.checkUser(request.user)
+    if isMerging { throw .mergeUnfinished }
     let lock = try takeLock(exclusive: true)
     defer { lock.release() }
     try recoverLocked()
