@@ -200,6 +200,15 @@ struct QueryRunner {
     let full = try OutputFile.resolve(path, in: session, at: node.range, suggesting: suggested)
     var options = options
     options.width = nil
+    if query.format == nil && OutputFile.isWorkbook(path) {
+      let table = Self.table(of: result)
+      try OutputFile.write(
+        bytes: SpreadsheetWriter.workbook(table), to: full, named: path, at: node.range,
+        in: session)
+      let rows = table.rows.count == 1 ? "1 row" : "\(table.rows.count) rows"
+      session.output.write("wrote \(rows) to \(path) (xlsx)\n")
+      return
+    }
     if query.format == nil {
       guard let format = OutputFormat(fileName: path) else {
         throw .usage(
@@ -216,6 +225,19 @@ struct QueryRunner {
     case .count, .scalar: what = "the result"
     }
     session.output.write("wrote \(what) to \(path) (\(options.format.rawValue))\n")
+  }
+}
+
+extension QueryRunner {
+  /// A result as one table: a count or an aggregate as a one-cell table.
+  static func table(of result: Result) -> ResultTable {
+    switch result {
+    case .table(let table): return table
+    case .count(let count): return .count(count)
+    case .scalar(let name, let value):
+      return ResultTable(
+        columns: [ResultTable.Column(name, value.type ?? .text)], rows: [[value]], totals: false)
+    }
   }
 }
 
