@@ -4,5 +4,7 @@ enum StandardCommands {
     QueryCommands.all + ChangeCommands.all + SessionCommands.all + HistoryCommands.all
     + AuditCommands.all + CertificateCommands.all + RenewalCommands.all + QuoteCommands.all
     + DelegationCommands.all + NoteCommands.all + WorkloadCommands.all
-    + SubjectivityCommands.all + [SweepCommand.spec, ReviewCommand.spec, HelpCommand.spec]
+    + SubjectivityCommands.all + MoneyCommands.all + [
+      SweepCommand.spec, ReviewCommand.spec, HelpCommand.spec,
+    ]
 }

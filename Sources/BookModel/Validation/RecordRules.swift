@@ -38,6 +38,8 @@ public enum RecordRules {
       return Delegation.guardViolations(record, before: before, moment: moment, in: lookup)
     case .subjectivity:
       return Subjectivity.guardViolations(record, before: before)
+    case .allocation:
+      return Allocation.guardViolations(record, in: lookup)
     default:
       return []
     }

@@ -63,6 +63,14 @@ import Testing
     ("compare-elkgrv-quotes-md", "compare ELKGRV quotes as md"),
     ("compare-elkgrv-quotes-html", "compare ELKGRV quotes as html"),
     ("renew-acme-gl", "renew P-0001 premium=14100"),
+    ("lossrun-acme-5y", "lossrun ACME 5y"),
+    ("lossrun-acme-5y-md", "lossrun ACME 5y as md"),
+    ("premium-acme", "premium ACME"),
+    ("breakdown-acme", "breakdown ACME"),
+    (
+      "allocate-acme-wc",
+      "allocate P-0002 L-0001=600000 L-0029=250000 L-0030=100000; breakdown ACME P-0002"
+    ),
   ]
 
   static var directory: String {
