@@ -36,7 +36,8 @@ enum SpreadsheetWriter {
     if !columns.isEmpty {
       xml += "<cols>"
       for (index, width) in widths(table).enumerated() {
-        xml += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"/>"
+        let number = index + 1
+        xml += "<col min=\"\(number)\" max=\"\(number)\" width=\"\(width)\" customWidth=\"1\"/>"
       }
       xml += "</cols>"
     }
