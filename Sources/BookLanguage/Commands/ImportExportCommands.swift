@@ -21,7 +21,8 @@ enum ImportExportCommands {
     ],
     usage: ["import KIND FILE.csv [--dry-run]"],
     examples: [
-      "export policies where account = ACME into acme.csv; import policies acme.csv --dry-run"
+      "export delegations where id = D-0001 into d.csv; delete delegation D-0001; import delegations d.csv --dry-run",
+      "export delegations where id = D-0001 into d.csv; delete delegation D-0001; import delegations d.csv",
     ],
     details: [
       "Columns are matched to the kind's fields by header (case and spaces ignored; help KIND lists them). Money may carry $ and separators ($12,500.00); days are 2026-01-15 or 01/15/2026; a repeated field's values are separated by ;. Rows without an id get new ones, printed as a range.",

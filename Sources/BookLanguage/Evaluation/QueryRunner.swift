@@ -174,9 +174,22 @@ struct QueryRunner {
 
   // MARK: Output
 
+  /// A `sum MONEY by …` table with a bar column of each group's sum on a terminal (premium by
+  /// carrier); other tables as they are.
+  private func shares(_ table: ResultTable, _ options: RenderOptions) -> ResultTable {
+    guard BarColumn.shown(options), query.aggregate?.function == .sum, !query.by.isEmpty,
+      let last = table.columns.last, last.type == .money
+    else { return table }
+    let values = table.rows.map { row -> Int64? in
+      if case .money(let amount)? = row.last { return amount.cents }
+      return nil
+    }
+    return BarColumn.appending("share", values: values, to: table, options)
+  }
+
   func render(_ result: Result, _ options: RenderOptions) -> String {
     switch result {
-    case .table(let table): return Renderer.render(table, options)
+    case .table(let table): return Renderer.render(shares(table, options), options)
     case .count(let count): return Renderer.renderCount(count, options)
     case .scalar(let name, let value):
       switch options.format {
