@@ -58,7 +58,8 @@ struct CSVImporter {
   func check(_ records: [CSVImport.Row], unreadable: [CSVImport.Problem] = [])
     throws(LanguageError) -> [String]
   {
-    var transaction = Transaction(base: session.snapshot)
+    // On a copy of the changes pending in this script or `begin`, else of the book.
+    var transaction = session.pending ?? Transaction(base: session.snapshot)
     transaction.beginCommand("import")
     var problems = unreadable
     var rowOf: [String: CSVImport.Row] = [:]
@@ -79,7 +80,10 @@ struct CSVImporter {
       }
     }
     if showProgress { session.output.report("\rimport: checking \(records.count) rows…\n") }
-    for problem in Validation.problems(transaction, today: session.context.today) {
+    let edits = transaction.commandEdits
+    for problem in Validation.problems(
+      ofCommand: edits, in: transaction, today: session.context.today)
+    {
       let row = rowOf[problem.id]
       let column = problem.field.flatMap { row?.columns[$0] ?? mapping.column(of: $0) } ?? 1
       var message = problem.diagnostic.message
