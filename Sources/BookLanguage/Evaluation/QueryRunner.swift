@@ -226,7 +226,9 @@ struct QueryRunner {
       guard let format = OutputFormat(fileName: path) else {
         throw .usage(
           "cannot tell the format of '\(path)' from its name",
-          notes: ["Name the format: as csv (or tsv, json, md, html, table)."], at: node.range)
+          notes: [
+            "Name the format: as csv (or tsv, json, md, html, table); a .xlsx file is a workbook."
+          ], at: node.range)
       }
       options.format = format
     }

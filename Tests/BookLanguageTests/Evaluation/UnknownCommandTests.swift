@@ -7,7 +7,6 @@ import Testing
 @Suite struct UnknownCommandTests {
   @Test(
     arguments: [
-      ("lossrun ACME 5y", "lossrun"),
       ("walk", "walk"),
       ("run scripts/x.book", "run"),
       ("macro xgl = policies", "macro"),
@@ -43,7 +42,7 @@ import Testing
 
   @Test(
     arguments: [
-      ("help lossrun", nil), ("help walk", nil),
+      ("help walk", nil),
       ("help polcies", "Did you mean: help policies?"),
     ] as [(String, String?)])
   func helpOnAnUnknownTopic(command: String, suggestion: String?) throws {
