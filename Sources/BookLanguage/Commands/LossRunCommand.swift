@@ -35,7 +35,7 @@ enum LossRunCommand {
     guard let accountText = accountText ?? session.focus else {
       throw .usage(
         "lossrun needs an account", notes: ["For example: lossrun ACME 5y (or use ACME first)"],
-        at: range)
+        at: range ?? invocation.command.range)
     }
     let account = try Lookup.account(accountText, in: view, at: range ?? invocation.command.range)
     var count = 5
