@@ -111,7 +111,7 @@ enum ImportExportCommands {
     options.header = true
     options.width = nil
     try OutputFile.write(Renderer.render(table, options), to: path, in: session, at: fileNode.range)
-    let noun = records.count == 1 ? kind.spec.singular : kind.spec.plural
+    let noun = CSVImporter.noun(records.count, kind)
     invocation.write("exported \(records.count) \(noun) to \(path)\n")
   }
 }

@@ -114,7 +114,7 @@ struct CSVImporter {
 
   /// "imported 3 policies: P-0072..P-0074".
   static func summary(_ ids: [String], kind: KindID, file: String) -> String {
-    let noun = ids.count == 1 ? kind.spec.singular : kind.spec.plural
+    let noun = CSVImporter.noun(ids.count, kind)
     var text = "imported \(ids.count) \(noun) from \(file)"
     if let first = ids.first, let last = ids.last {
       text += ": " + (ids.count == 1 ? first : "\(first)..\(last)")
@@ -139,6 +139,14 @@ struct CSVImporter {
     diagnostics.append(
       Diagnostic("nothing was imported: fix the rows and import the file again", severity: .note))
     return LanguageError(diagnostics, status: .failed)
+  }
+}
+
+extension CSVImporter {
+  /// "1 policy", "3 policies", "7 people" (the kind `team` counts people).
+  static func noun(_ count: Int, _ kind: KindID) -> String {
+    if count == 1 { return kind.spec.singular }
+    return kind == .person ? "people" : kind.spec.plural
   }
 }
 
