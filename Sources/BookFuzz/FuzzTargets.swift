@@ -2,8 +2,8 @@ import BookLanguage
 import BookModel
 import BookStore
 
-/// The inputs libFuzzer throws at book: the rec parser (a data file's bytes) and the language
-/// parser (a line typed or a script). Each must return — a thrown error is an answer, a crash
+/// The inputs libFuzzer throws at book: the rec parser (a data file's bytes), the language
+/// parser (a line typed or a script) and the CSV reader (a file to import). Each must return — a thrown error is an answer, a crash
 /// is a bug.
 enum FuzzTargets {
   /// The target the `BOOK_FUZZ_TARGET` variable names (`rec` or `language`).
@@ -11,11 +11,12 @@ enum FuzzTargets {
     switch name {
     case "rec": return rec
     case "language": return language
+    case "csv": return csv
     default: return nil
     }
   }
 
-  static let names = ["rec", "language"]
+  static let names = ["rec", "language", "csv"]
 
   /// A data file: parse it, then read every field of every record and validate it as a policy.
   static func rec(_ data: UnsafeRawBufferPointer) {
@@ -32,5 +33,15 @@ enum FuzzTargets {
     guard let text = String(validating: Array(data), as: UTF8.self) else { return }
     guard let script = try? Parser.parse(text, registry: .standard) else { return }
     for command in script.commands { _ = command.source.count }
+  }
+
+  /// A CSV file to import: read its rows; row numbers only grow, and each row has a field.
+  static func csv(_ data: UnsafeRawBufferPointer) {
+    guard let rows = try? CSVReader.rows(Array(data)) else { return }
+    var last = 0
+    for row in rows {
+      precondition(row.number > last && !row.fields.isEmpty, "CSV rows out of order")
+      last = row.number
+    }
   }
 }

@@ -5,7 +5,8 @@ enum StandardCommands {
     + AuditCommands.all + CertificateCommands.all + RenewalCommands.all + QuoteCommands.all
     + DelegationCommands.all + NoteCommands.all + WorkloadCommands.all
     + SubjectivityCommands.all + EndorsementCommands.all
-    + RequirementCommands.all + BillingCommands.all + ScriptCommands.all + MacroCommands.all + [
+    + RequirementCommands.all + BillingCommands.all + ScriptCommands.all + MacroCommands.all
+    + MoneyCommands.all + [
       VerifyCommand.spec, SweepCommand.spec, ReviewCommand.spec, HelpCommand.spec,
     ]
 }

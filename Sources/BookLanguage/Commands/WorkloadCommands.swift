@@ -12,7 +12,7 @@ enum WorkloadCommands {
     usage: ["workload [PERSON]"],
     examples: ["workload", "workload mlopez"],
     details: [
-      "Per person: open, in progress, waiting; due this week (today and the next six days); overdue; done in the last 30 days; the ones still to do by priority; and a bar of what is still to do."
+      "Per person: open, in progress, waiting; due this week (today and the next six days); overdue; done in the last 30 days; the ones still to do by priority; and on a terminal a bar of what is still to do."
     ]
   ) { invocation throws(LanguageError) in
     let session = invocation.session
@@ -25,12 +25,11 @@ enum WorkloadCommands {
     }
     let loads = DelegationLoad.count(
       delegations(in: view), people: people, on: session.context.today)
-    let widest = loads.map(\.toDo).max() ?? 0
     let rows: [[Value]] = loads.map { load in
       [
         .text(load.person), .int(load.open), .int(load.inProgress), .int(load.waiting),
         .int(load.dueThisWeek), .int(load.overdue), .int(load.doneLast30Days),
-        .text(priorities(load)), .text(bar(load.toDo, widest: widest)),
+        .text(priorities(load)),
       ]
     }
     let columns = [
@@ -38,10 +37,11 @@ enum WorkloadCommands {
       ResultTable.Column("in-progress", .int), ResultTable.Column("waiting", .int),
       ResultTable.Column("due-week", .int), ResultTable.Column("overdue", .int),
       ResultTable.Column("done-30d", .int), ResultTable.Column("by priority"),
-      ResultTable.Column("to do"),
     ]
-    invocation.write(
-      Renderer.render(ResultTable(columns: columns, rows: rows, totals: false), session.options))
+    let table = BarColumn.appending(
+      "to do", values: loads.map { Int64($0.toDo) },
+      to: ResultTable(columns: columns, rows: rows, totals: false), session.options)
+    invocation.write(Renderer.render(table, session.options))
   }
 
   static let my = CommandSpec(
@@ -89,11 +89,5 @@ enum WorkloadCommands {
     [Priority.critical, .high, .normal, .low].compactMap { priority in
       load.byPriority[priority].map { "\($0) \(priority.rawValue)" }
     }.joined(separator: " · ")
-  }
-
-  /// A bar of `count` blocks, scaled to at most 30 when the widest is wider.
-  static func bar(_ count: Int, widest: Int) -> String {
-    let length = widest > 30 ? (count * 30 + widest - 1) / widest : count
-    return String(repeating: "█", count: length)
   }
 }

@@ -34,11 +34,24 @@ enum OutputFile {
     _ text: String, to full: String, named path: String, at range: SourceRange,
     in session: Session
   ) throws(LanguageError) {
+    try write(bytes: Array(text.utf8), to: full, named: path, at: range, in: session)
+  }
+
+  /// Writes bytes (a workbook) at a path `resolve` gave.
+  static func write(
+    bytes: [UInt8], to full: String, named path: String, at range: SourceRange,
+    in session: Session
+  ) throws(LanguageError) {
     do {
-      try session.directory.fs.write(full, Array(text.utf8))
+      try session.directory.fs.write(full, bytes)
     } catch {
       throw .failed("could not write \(path): \(error.description)", at: range)
     }
+  }
+
+  /// Whether a file name asks for a workbook (`into FILE.xlsx`).
+  static func isWorkbook(_ path: String) -> Bool {
+    path.lowercased().hasSuffix(".xlsx")
   }
 
   /// Resolves and writes in one step.

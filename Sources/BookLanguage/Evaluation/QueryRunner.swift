@@ -178,9 +178,22 @@ struct QueryRunner {
 
   // MARK: Output
 
+  /// A `sum MONEY by …` table with a bar column of each group's sum on a terminal (premium by
+  /// carrier); other tables as they are.
+  private func shares(_ table: ResultTable, _ options: RenderOptions) -> ResultTable {
+    guard BarColumn.shown(options), query.aggregate?.function == .sum, !query.by.isEmpty,
+      let last = table.columns.last, last.type == .money
+    else { return table }
+    let values = table.rows.map { row -> Int64? in
+      if case .money(let amount)? = row.last { return amount.cents }
+      return nil
+    }
+    return BarColumn.appending("share", values: values, to: table, options)
+  }
+
   func render(_ result: Result, _ options: RenderOptions) -> String {
     switch result {
-    case .table(let table): return Renderer.render(table, options)
+    case .table(let table): return Renderer.render(shares(table, options), options)
     case .count(let count): return Renderer.renderCount(count, options)
     case .scalar(let name, let value):
       switch options.format {
@@ -204,11 +217,22 @@ struct QueryRunner {
     let full = try OutputFile.resolve(path, in: session, at: node.range, suggesting: suggested)
     var options = options
     options.width = nil
+    if query.format == nil && OutputFile.isWorkbook(path) {
+      let table = Self.table(of: result)
+      try OutputFile.write(
+        bytes: SpreadsheetWriter.workbook(table), to: full, named: path, at: node.range,
+        in: session)
+      let rows = table.rows.count == 1 ? "1 row" : "\(table.rows.count) rows"
+      session.output.write("wrote \(rows) to \(path) (xlsx)\n")
+      return
+    }
     if query.format == nil {
       guard let format = OutputFormat(fileName: path) else {
         throw .usage(
           "cannot tell the format of '\(path)' from its name",
-          notes: ["Name the format: as csv (or tsv, json, md, html, table)."], at: node.range)
+          notes: [
+            "Name the format: as csv (or tsv, json, md, html, table); a .xlsx file is a workbook."
+          ], at: node.range)
       }
       options.format = format
     }
@@ -220,6 +244,19 @@ struct QueryRunner {
     case .count, .scalar: what = "the result"
     }
     session.output.write("wrote \(what) to \(path) (\(options.format.rawValue))\n")
+  }
+}
+
+extension QueryRunner {
+  /// A result as one table: a count or an aggregate as a one-cell table.
+  static func table(of result: Result) -> ResultTable {
+    switch result {
+    case .table(let table): return table
+    case .count(let count): return .count(count)
+    case .scalar(let name, let value):
+      return ResultTable(
+        columns: [ResultTable.Column(name, value.type ?? .text)], rows: [[value]], totals: false)
+    }
   }
 }
 

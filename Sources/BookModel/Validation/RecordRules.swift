@@ -40,6 +40,8 @@ public enum RecordRules {
       return Subjectivity.guardViolations(record, before: before)
     case .endorsement:
       return Endorsement.guardViolations(record, before: before, in: lookup)
+    case .allocation:
+      return Allocation.guardViolations(record, in: lookup)
     default:
       return []
     }

@@ -30,7 +30,7 @@ import Testing
         "policies by line", 2,
         "1:13: error: 'by' groups an aggregate: add count, sum, avg, min or max"
       ),
-      ("policies into x.xlsx", 2, "1:15: error: cannot tell the format of 'x.xlsx' from its name"),
+      ("policies into x.pdf", 2, "1:15: error: cannot tell the format of 'x.pdf' from its name"),
       ("set policy P-9999 premium=1", 1, "1:12: error: no policy P-9999"),
       (
         "set policy P-0001 premium=-5", 1,

@@ -7,7 +7,6 @@ import Testing
 @Suite struct UnknownCommandTests {
   @Test(
     arguments: [
-      ("lossrun ACME 5y", "lossrun"),
       ("walk", "walk"),
     ])
   func plannedCommand(command: String, word: String) throws {
@@ -41,7 +40,7 @@ import Testing
 
   @Test(
     arguments: [
-      ("help lossrun", nil), ("help walk", nil),
+      ("help walk", nil),
       ("help polcies", "Did you mean: help policies?"),
     ] as [(String, String?)])
   func helpOnAnUnknownTopic(command: String, suggestion: String?) throws {

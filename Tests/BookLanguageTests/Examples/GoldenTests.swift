@@ -69,6 +69,14 @@ import Testing
     ("requirements-acme", "requirements ACME"),
     ("verify-p0001", "verify P-0001"),
     ("receivables", "receivables"),
+    ("lossrun-acme-5y", "lossrun ACME 5y"),
+    ("lossrun-acme-5y-md", "lossrun ACME 5y as md"),
+    ("premium-acme", "premium ACME"),
+    ("breakdown-acme", "breakdown ACME"),
+    (
+      "allocate-acme-wc",
+      "allocate P-0002 L-0001=600000 L-0029=250000 L-0030=100000; breakdown ACME P-0002"
+    ),
   ]
 
   static var directory: String {

@@ -102,3 +102,24 @@ import Testing
     }
   }
 }
+
+extension PremiumAllocationTests {
+  @Test func hundredDollarsOverThreeEqualLocations() {
+    let three = allocations([("AL-0001", "1"), ("AL-0002", "1"), ("AL-0003", "1")])
+    let result = PremiumAllocation.shares(of: Money(cents: 10_000), among: three)
+    #expect(result.map(\.share.description) == ["33.34", "33.33", "33.33"])
+  }
+
+  @Test func tiesArePlacedByIdWhateverTheOrderGiven() {
+    // 10.03 over 7 equal exposures: 1.432857… each, 2 cents left for the two smallest ids.
+    let ids = ["AL-0007", "AL-0003", "AL-0005", "AL-0001", "AL-0006", "AL-0002", "AL-0004"]
+    let result = PremiumAllocation.shares(
+      of: Money(cents: 1_003), among: allocations(ids.map { ($0, "5") }))
+    let placed = Dictionary(uniqueKeysWithValues: result.map { ($0.allocation.id, $0.share.cents) })
+    #expect(
+      placed == [
+        "AL-0001": 144, "AL-0002": 144, "AL-0003": 143, "AL-0004": 143, "AL-0005": 143,
+        "AL-0006": 143, "AL-0007": 143,
+      ])
+  }
+}

@@ -700,6 +700,18 @@ name: Placerville barrel warehouse
 entity: Foothill Ridge Winery LLC
 address: 2980 Cold Springs Rd, Placerville, CA 95667
 
+id: L-0029
+account: ACME
+name: Roseville branch yard
+entity: Acme Roofing LLC
+address: 8120 Industrial Ave, Roseville, CA 95678
+
+id: L-0030
+account: ACME
+name: Elk Grove materials depot
+entity: Acme Roofing LLC
+address: 9630 Elk Grove Florin Rd, Elk Grove, CA 95624
+
 """#
     ),
     (
@@ -1934,6 +1946,36 @@ id: AL-0005
 policy: P-0027
 location: L-0028
 exposure: 850000
+
+id: AL-0006
+policy: P-0001
+location: L-0001
+exposure: 1
+
+id: AL-0007
+policy: P-0001
+location: L-0029
+exposure: 1
+
+id: AL-0008
+policy: P-0001
+location: L-0030
+exposure: 1
+
+id: AL-0009
+policy: P-0002
+location: L-0001
+exposure: 620000
+
+id: AL-0010
+policy: P-0002
+location: L-0029
+exposure: 240000
+
+id: AL-0011
+policy: P-0002
+location: L-0030
+exposure: 90000
 
 """#
     ),
