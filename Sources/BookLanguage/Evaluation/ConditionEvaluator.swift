@@ -14,6 +14,14 @@ struct ConditionEvaluator {
     case isEmpty([String], negated: Bool)
     case contains([String], String)
     case flag([String])
+    /// A comparison tested on the bytes of a record read in place, else as `slow`.
+    case raw(RawTest, slow: Box)
+  }
+
+  /// A test held by reference, so that `raw` keeps the test it falls back on.
+  private final class Box {
+    let test: Test
+    init(_ test: Test) { self.test = test }
   }
 
   private let test: Test
@@ -65,7 +73,14 @@ struct ConditionEvaluator {
     case .not(let inner): return .not(try sub(inner))
     case .compare(let ref, let op, let node):
       let info = try field(ref)
-      return .compare(ref.path, op, try value(node, ref, info))
+      let wanted = try value(node, ref, info)
+      let slow = Test.compare(ref.path, op, wanted)
+      guard ref.path.count == 1, !info.derived,
+        let raw = RawTest(
+          field: info.name, stored: kind.spec.field(info.name)?.type, repeats: info.repeats,
+          op: op, wanted: wanted)
+      else { return slow }
+      return .raw(raw, slow: Box(slow))
     case .member(let ref, let nodes, let negated):
       let info = try field(ref)
       var values: [Value] = []
@@ -147,6 +162,9 @@ struct ConditionEvaluator {
       }
     case .flag(let path):
       return values(path, record).contains { $0 == .bool(true) || $0 == .text("yes") }
+    case .raw(let raw, let slow):
+      if case .loaded(let loaded) = record, let answer = raw.matches(loaded) { return answer }
+      return evaluate(slow.test, record)
     }
   }
 }

@@ -1,25 +1,30 @@
 import BookModel
 import Synchronization
 
-/// The book's files as read at one moment, under the shared lock: every kind's file parsed
-/// into offsets, with the stamp it had when read.
+/// The book's files as opened at one moment, under the shared lock, with the stamp each had:
+/// a kind's file is parsed into offsets when a command first reads it.
 public struct Snapshot: Sendable {
   public let paths: BookPaths
-  public internal(set) var files: [KindID: RecFile]
+  private var files: [KindID: LazyRecFile]
   public internal(set) var stamps: [KindID: FileStamp]
   /// Key indexes, built for a kind the first time a record of it is looked up by key.
   private var indexes: KeyIndexCache
 
-  init(paths: BookPaths, files: [KindID: RecFile], stamps: [KindID: FileStamp]) {
+  init(paths: BookPaths, files: [KindID: LazyRecFile], stamps: [KindID: FileStamp]) {
     self.paths = paths
     self.files = files
     self.stamps = stamps
     self.indexes = KeyIndexCache()
   }
 
-  /// The file of a kind (empty when the book has none).
+  /// The file of a kind (empty when the book has none), parsed on first use.
   public func file(_ kind: KindID) -> RecFile {
-    files[kind] ?? RecFile(name: kind.spec.file, bytes: [])
+    files[kind]?.file ?? RecFile(name: kind.spec.file, bytes: [])
+  }
+
+  /// The kinds whose files have been parsed so far (for `--stats` and tests).
+  public var parsedKinds: [KindID] {
+    DataDirectory.dataKinds.filter { files[$0]?.isParsed == true }
   }
 
   /// The records of a kind, in file order.
@@ -37,7 +42,7 @@ public struct Snapshot: Sendable {
 
   /// The largest number used in ids of the kind's prefix (`P-0042` → 42), 0 when none.
   public func highestNumber(_ kind: KindID) -> Int {
-    index(kind).highestNumber
+    indexes.highest(kind) { KeyIndex.highestNumber(in: file(kind), kind: kind) }
   }
 
   /// The records of the snapshot that refer to a key of a kind, in kind, file and field order
@@ -48,7 +53,14 @@ public struct Snapshot: Sendable {
 
   /// Replaces one kind's file (after re-reading it at commit).
   mutating func replace(_ kind: KindID, with file: RecFile, stamp: FileStamp?) {
-    files[kind] = file
+    files[kind] = LazyRecFile(name: file.name, parsed: file)
+    stamps[kind] = stamp
+    indexes = indexes.dropping(kind)
+  }
+
+  /// Replaces one kind's file with bytes `book` wrote, parsed when first read.
+  mutating func replace(_ kind: KindID, written bytes: [UInt8], stamp: FileStamp?) {
+    files[kind] = LazyRecFile(name: kind.spec.file, source: .written(RecBytes(copying: bytes)))
     stamps[kind] = stamp
     indexes = indexes.dropping(kind)
   }
@@ -63,6 +75,14 @@ public struct Snapshot: Sendable {
 final class KeyIndexCache: @unchecked Sendable {
   private let lock = Mutex<[KindID: KeyIndex]>([:])
   private let referenceLock = Mutex<[KindID: ReferenceIndex]>([:])
+  private let highestLock = Mutex<[KindID: Int]>([:])
+
+  func highest(_ kind: KindID, make: () -> Int) -> Int {
+    if let number = highestLock.withLock({ $0[kind] }) { return number }
+    let number = make()
+    highestLock.withLock { $0[kind] = number }
+    return number
+  }
 
   func index(_ kind: KindID, make: () -> KeyIndex) -> KeyIndex {
     if let index = lock.withLock({ $0[kind] }) { return index }
@@ -85,14 +105,28 @@ final class KeyIndexCache: @unchecked Sendable {
     var kept = lock.withLock { $0 }
     kept[kind] = nil
     copy.lock.withLock { $0 = kept }
+    var highest = highestLock.withLock { $0 }
+    highest[kind] = nil
+    copy.highestLock.withLock { $0 = highest }
     return copy
   }
 }
 
-/// Key → record position for one file, and the highest numbered id.
+/// Key → record position for one file.
 struct KeyIndex: Sendable {
   var positions: [String: Int] = [:]
-  var highestNumber = 0
+
+  /// The largest number in the file's ids (`P-0042` → 42), 0 when none: only when a new id
+  /// is made, so a lookup never pays for it.
+  static func highestNumber(in file: RecFile, kind: KindID) -> Int {
+    guard let keyField = kind.spec.keyField else { return 0 }
+    var highest = 0
+    for index in 0..<file.records.count {
+      guard let key = file.record(index).value(keyField) else { continue }
+      highest = max(highest, IDNumber.number(in: key) ?? 0)
+    }
+    return highest
+  }
 
   init(file: RecFile, kind: KindID) {
     guard let keyField = kind.spec.keyField else {
@@ -103,7 +137,6 @@ struct KeyIndex: Sendable {
     for index in 0..<file.records.count {
       guard let key = file.record(index).value(keyField) else { continue }
       if positions[key] == nil { positions[key] = index }
-      highestNumber = max(highestNumber, IDNumber.number(in: key) ?? 0)
     }
   }
 }
