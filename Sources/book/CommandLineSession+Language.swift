@@ -60,7 +60,7 @@ extension CommandLineSession {
     let query = max(0, total - read.nanoseconds - output)
     Output.error(
       "stats: \(read.summary), query \(ReadStats.Figures.milliseconds(query)) ms, output "
-        + "\(ReadStats.Figures.milliseconds(output)) ms, no column cache, total "
+        + "\(ReadStats.Figures.milliseconds(output)) ms, \(read.cacheSummary), total "
         + "\(ReadStats.Figures.milliseconds(total)) ms")
   }
 

@@ -13,12 +13,15 @@ struct RawTest {
     case money(Int64, Condition.Comparison)
   }
 
+  /// The field's name, and as bytes.
+  let field: String
   let name: [UInt8]
   let check: Check
 
   /// The test for a comparison, when its field and value allow one.
   init?(field: String, stored: FieldType?, repeats: Bool, op: Condition.Comparison, wanted: Value) {
     guard let stored, !repeats else { return nil }
+    self.field = field
     name = Array(field.utf8)
     switch (stored, wanted) {
     case (.money, .money(let money)):
@@ -73,7 +76,7 @@ struct RawTest {
       for offset in 0..<text.count where bytes[start + offset] != text[offset] { return !equal }
       return equal
     case .money(let wanted, let op):
-      guard let cents = Self.cents(bytes, start, end) else { return nil }
+      guard let cents = PlainMoney.cents(bytes, start, end) else { return nil }
       switch op {
       case .equal: return cents == wanted
       case .notEqual: return cents != wanted
@@ -83,40 +86,5 @@ struct RawTest {
       case .greaterOrEqual: return cents >= wanted
       }
     }
-  }
-
-  /// Cents of money written plainly (`12500`, `12500.5`, `-500.00`); nil for any other form
-  /// (leading zeros, separators, a dollar sign, more than ten whole digits), which
-  /// `Money(parsing:)` decides instead.
-  static func cents(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int64? {
-    var index = start
-    let negative = bytes[index] == UInt8(ascii: "-")
-    if negative { index += 1 }
-    var whole: Int64 = 0
-    var digits = 0
-    while index < end, bytes[index] >= 0x30, bytes[index] <= 0x39 {
-      whole = whole * 10 + Int64(bytes[index] - 0x30)
-      digits += 1
-      index += 1
-    }
-    guard digits > 0, digits <= 10 else { return nil }
-    if digits > 1 && bytes[index - digits] == 0x30 { return nil }
-    var fraction: Int64 = 0
-    if index < end {
-      guard bytes[index] == UInt8(ascii: "."), end - index == 2 || end - index == 3 else {
-        return nil
-      }
-      index += 1
-      var scale: Int64 = 10
-      while index < end {
-        let byte = bytes[index]
-        guard byte >= 0x30, byte <= 0x39 else { return nil }
-        fraction += Int64(byte - 0x30) * scale
-        scale /= 10
-        index += 1
-      }
-    }
-    let cents = whole * 100 + fraction
-    return negative ? -cents : cents
   }
 }

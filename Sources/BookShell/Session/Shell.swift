@@ -113,7 +113,7 @@ public final class Shell {
       let shown = Double(Self.now() - ran) / 1_000_000
       Terminal.write(
         "Time: \(read.summary), query \(Self.milliseconds(query)) ms, output "
-          + "\(Self.milliseconds(shown)) ms, no column cache, total \(Self.milliseconds(elapsed)) ms\n"
+          + "\(Self.milliseconds(shown)) ms, \(read.cacheSummary), total \(Self.milliseconds(elapsed)) ms\n"
       )
     }
   }

@@ -74,7 +74,7 @@ public struct DataDirectory: Sendable {
     }
     guard problems.isEmpty else { throw .invalidBook(problems) }
     ParsedStamps.remember(parsed, replacing: vouched, paths: paths, fs: fs)
-    return Snapshot(paths: paths, files: files, stamps: stamps)
+    return Snapshot(paths: paths, files: files, stamps: stamps, fs: fs)
   }
 
   /// Opens one kind's file; parses it now unless its stamp is vouched for.

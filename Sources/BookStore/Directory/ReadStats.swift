@@ -16,6 +16,19 @@ public enum ReadStats {
     public var bytesParsed: Int = 0
     /// Files opened at load whose parsing was put off until a command reads them.
     public var filesDeferred: Int = 0
+    /// Columns read from the column cache, and columns built from the text.
+    public var columnsFromCache: Int = 0
+    public var columnsBuilt: Int = 0
+
+    /// Whether the column cache served, for people.
+    public var cacheSummary: String {
+      switch (columnsFromCache, columnsBuilt) {
+      case (0, 0): return "column cache not used"
+      case (let served, 0): return "column cache served \(served) column\(served == 1 ? "" : "s")"
+      case (0, let built): return "column cache built \(built) column\(built == 1 ? "" : "s")"
+      case (let served, let built): return "column cache served \(served), built \(built)"
+      }
+    }
 
     /// One line for people: `load 1.2 ms (2 files parsed, 22.4 MB)`.
     public var summary: String {

@@ -9,12 +9,34 @@ public struct Snapshot: Sendable {
   public internal(set) var stamps: [KindID: FileStamp]
   /// Key indexes, built for a kind the first time a record of it is looked up by key.
   private var indexes: KeyIndexCache
+  /// Where the column cache is read and written; nil: no cache.
+  private let cacheFileSystem: (any FileSystem)?
 
-  init(paths: BookPaths, files: [KindID: LazyRecFile], stamps: [KindID: FileStamp]) {
+  init(
+    paths: BookPaths, files: [KindID: LazyRecFile], stamps: [KindID: FileStamp],
+    fs: (any FileSystem)? = nil
+  ) {
     self.paths = paths
     self.files = files
     self.stamps = stamps
     self.indexes = KeyIndexCache()
+    self.cacheFileSystem = fs
+  }
+
+  /// A field of every record of a kind as a typed column (money or text), from the column
+  /// cache when it holds one for the file as read, else read from the file (and written to
+  /// the cache for next time); nil when some value is not in a form a column holds.
+  public func column(_ kind: KindID, _ field: String) -> Column? {
+    guard let type = kind.spec.field(field)?.type, Column.holds(type),
+      kind.spec.field(field)?.repeats != true
+    else { return nil }
+    return indexes.column(kind, field) { () -> Column? in
+      guard let fs = cacheFileSystem, let stamp = stamps[kind] else {
+        return Column.build(file(kind), field: field, type: type)
+      }
+      return ColumnCache(paths: paths, fs: fs).column(
+        kind, field, type: type, stamp: stamp, file: { file(kind) })
+    }
   }
 
   /// The file of a kind (empty when the book has none), parsed on first use.
@@ -76,6 +98,21 @@ final class KeyIndexCache: @unchecked Sendable {
   private let lock = Mutex<[KindID: KeyIndex]>([:])
   private let referenceLock = Mutex<[KindID: ReferenceIndex]>([:])
   private let highestLock = Mutex<[KindID: Int]>([:])
+  private let columnLock = Mutex<[IndexName: Column?]>([:])
+
+  /// A kind and a field: the key of columns.
+  struct IndexName: Hashable {
+    let kind: KindID
+    let field: String
+  }
+
+  func column(_ kind: KindID, _ field: String, make: () -> Column?) -> Column? {
+    let key = IndexName(kind: kind, field: field)
+    if let column = columnLock.withLock({ $0[key] }) { return column }
+    let column = make()
+    columnLock.withLock { $0[key] = column }
+    return column
+  }
 
   func highest(_ kind: KindID, make: () -> Int) -> Int {
     if let number = highestLock.withLock({ $0[kind] }) { return number }
@@ -108,6 +145,8 @@ final class KeyIndexCache: @unchecked Sendable {
     var highest = highestLock.withLock { $0 }
     highest[kind] = nil
     copy.highestLock.withLock { $0 = highest }
+    let columns = columnLock.withLock { $0 }.filter { $0.key.kind != kind }
+    copy.columnLock.withLock { $0 = columns }
     return copy
   }
 }

@@ -24,7 +24,7 @@ enum ParsedStamps {
       stamps: parsed.stamps.filter { now - $0.value.modified >= racyWindow })
     guard kept != vouched, !kept.stamps.isEmpty || !vouched.stamps.isEmpty else { return }
     let path = paths.parsedStampsFile
-    let temporary = path + ".tmp-\(getpid())"
+    let temporary = path + ".tmp-\(ProcessEnvironment.processID)"
     do {
       try fs.makeDirectory(paths.cacheDirectory)
       try fs.write(temporary, Array(kept.text.utf8))
