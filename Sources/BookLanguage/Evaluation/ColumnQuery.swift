@@ -14,7 +14,7 @@ struct ColumnQuery {
   func result() throws(LanguageError) -> QueryRunner.Result? {
     guard let aggregate = query.aggregate, runner.filter == nil, query.sort.isEmpty,
       session.focus == nil || !Session.accountKinds.contains(query.kind),
-      session.pending == nil, query.by.count <= 1
+      session.readsBookAsRead, query.by.count <= 1
     else { return nil }
     guard let rows = try rows() else { return nil }
     guard let by = query.by.first else {

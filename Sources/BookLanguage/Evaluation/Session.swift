@@ -86,9 +86,15 @@ public final class Session {
     return pending ?? Transaction(base: snapshot)
   }
 
+  /// Whether commands see the book exactly as read: nothing changed since (a script's
+  /// transaction may be open, but empty).
+  public var readsBookAsRead: Bool {
+    pending?.changes.isEmpty ?? true
+  }
+
   /// A field reader over the current view and day.
   public func resolver() -> FieldResolver {
-    guard pending == nil else { return FieldResolver(view, today: context.today) }
+    guard readsBookAsRead else { return FieldResolver(view, today: context.today) }
     if let readerCache, readerCache.today == context.today { return readerCache.resolver }
     let resolver = FieldResolver(view, today: context.today)
     readerCache = (context.today, resolver)

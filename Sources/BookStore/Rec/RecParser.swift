@@ -73,12 +73,13 @@ public enum RecParser {
     // The text is checked once, a word at a time; its first bad byte is reported when the
     // line holding it is reached, so an earlier line's error still comes first.
     let bad = firstBadByte(bytes)
+    let badOffset = bad?.offset ?? Int.max
     let lines = ByteScan.count(0x0A, in: bytes)
     file.fields.reserveCapacity(lines + 1)
     file.records.reserveCapacity(lines / 4 + 1)
     while offset < count {
       let end = ByteScan.find(0x0A, in: bytes, from: offset) ?? count
-      if let bad, bad.offset < end {
+      if badOffset < end, let bad {
         throw fail(bad.offset, bad.message)
       }
       let next = end < count ? end + 1 : end
