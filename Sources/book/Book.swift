@@ -55,16 +55,21 @@ struct Book: ParsableCommand {
   var commands: String?
 
   mutating func run() throws {
+    let started = ReadStats.monotonicNanoseconds()
     let cli = try CommandLineSession(options)
     let snapshot = try cli.load()
     if let commands {
       let session = try cli.languageSession(snapshot, unit: .eachCommand)
-      try cli.exit(session.run(commands))
+      let status = session.run(commands)
+      cli.reportStats(since: started)
+      try cli.exit(status)
     }
     if !Output.isTerminal(0) {
       let script = try cli.readStandardInput()
       let session = try cli.languageSession(snapshot, unit: .script)
-      try cli.exit(cli.runStandardInput(script, in: session))
+      let status = cli.runStandardInput(script, in: session)
+      cli.reportStats(since: started)
+      try cli.exit(status)
     }
     try cli.exit(try cli.runShell(snapshot))
   }

@@ -6,7 +6,15 @@ import BookStore
 
 /// Results to stdout and errors to stderr, through `Output`.
 final class StandardOutput: OutputSink {
-  func write(_ text: String) { Output.raw(text, to: 1) }
+  /// Time spent writing results, for `--stats`.
+  nonisolated(unsafe) static var writing = 0
+
+  func write(_ text: String) {
+    let start = ReadStats.monotonicNanoseconds()
+    Output.raw(text, to: 1)
+    Self.writing += ReadStats.monotonicNanoseconds() - start
+  }
+
   func report(_ text: String) { Output.raw(text, to: 2) }
 }
 
@@ -59,6 +67,19 @@ extension CommandLineSession {
       throw fail([CommandLineProblem.standardInputNotUTF8.diagnostic], status: .usage)
     }
     return text
+  }
+
+  /// With `--stats`, one line on stderr: loading, the query and writing its output.
+  func reportStats(since started: Int) {
+    guard options.stats else { return }
+    let total = ReadStats.monotonicNanoseconds() - started
+    let read = ReadStats.take()
+    let output = StandardOutput.writing
+    let query = max(0, total - read.nanoseconds - output)
+    Output.error(
+      "stats: \(read.summary), query \(ReadStats.Figures.milliseconds(query)) ms, output "
+        + "\(ReadStats.Figures.milliseconds(output)) ms, \(read.cacheSummary), total "
+        + "\(ReadStats.Figures.milliseconds(total)) ms")
   }
 
   /// Ends the run with the session's exit code.

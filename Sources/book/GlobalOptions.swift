@@ -23,6 +23,9 @@ struct GlobalOptions: ParsableArguments {
   @Flag(help: "Write nothing outside the data directory; no $EDITOR, no shell escapes.")
   var safe = false
 
+  @Flag(help: "After the commands, print to stderr the time spent loading, querying and writing.")
+  var stats = false
+
   /// The longest `--wait` taken: a day.
   static let longestWait = 86_400.0
 

@@ -14,6 +14,14 @@ struct ConditionEvaluator {
     case isEmpty([String], negated: Bool)
     case contains([String], String)
     case flag([String])
+    /// A comparison tested on the bytes of a record read in place, else as `slow`.
+    case raw(RawTest, slow: Box)
+  }
+
+  /// A test held by reference, so that `raw` keeps the test it falls back on.
+  private final class Box {
+    let test: Test
+    init(_ test: Test) { self.test = test }
   }
 
   private let test: Test
@@ -65,7 +73,14 @@ struct ConditionEvaluator {
     case .not(let inner): return .not(try sub(inner))
     case .compare(let ref, let op, let node):
       let info = try field(ref)
-      return .compare(ref.path, op, try value(node, ref, info))
+      let wanted = try value(node, ref, info)
+      let slow = Test.compare(ref.path, op, wanted)
+      guard ref.path.count == 1, !info.derived,
+        let raw = RawTest(
+          field: info.name, stored: kind.spec.field(info.name)?.type, repeats: info.repeats,
+          op: op, wanted: wanted)
+      else { return slow }
+      return .raw(raw, slow: Box(slow))
     case .member(let ref, let nodes, let negated):
       let info = try field(ref)
       var values: [Value] = []
@@ -97,6 +112,99 @@ struct ConditionEvaluator {
           at: ref.range)
       }
       return .flag(ref.path)
+    }
+  }
+
+  /// How many records of the kind meet the condition, counted over columns of the snapshot
+  /// (see `Snapshot.column`) without reading the records; nil when a part of the condition
+  /// needs the records themselves (a path, a derived field, a value only the text holds).
+  func columnCount(_ snapshot: Snapshot) -> Int? {
+    columnRows(snapshot)?.count
+  }
+
+  /// The rows (record positions in the file) that meet the condition, from columns; nil as
+  /// for `columnCount`.
+  func columnRows(_ snapshot: Snapshot) -> [Int]? {
+    guard let test = ColumnTest(test, snapshot: snapshot, kind: kind) else { return nil }
+    return test.rows
+  }
+
+  /// A condition over columns: the same answers as `evaluate` gives records read in place.
+  private indirect enum ColumnTest {
+    case and(ColumnTest, ColumnTest)
+    case or(ColumnTest, ColumnTest)
+    case not(ColumnTest)
+    /// The record's code equals `code` (nil: a value the column never holds).
+    case text(codes: [UInt32], code: UInt32?, equal: Bool)
+    case money(cents: [Int64], wanted: Int64, Condition.Comparison)
+
+    init?(_ test: Test, snapshot: Snapshot, kind: KindID) {
+      switch test {
+      case .and(let left, let right):
+        guard let left = ColumnTest(left, snapshot: snapshot, kind: kind),
+          let right = ColumnTest(right, snapshot: snapshot, kind: kind)
+        else { return nil }
+        self = .and(left, right)
+      case .or(let left, let right):
+        guard let left = ColumnTest(left, snapshot: snapshot, kind: kind),
+          let right = ColumnTest(right, snapshot: snapshot, kind: kind)
+        else { return nil }
+        self = .or(left, right)
+      case .not(let inner):
+        guard let inner = ColumnTest(inner, snapshot: snapshot, kind: kind) else { return nil }
+        self = .not(inner)
+      case .raw(let raw, _):
+        switch (raw.check, snapshot.column(kind, raw.field)) {
+        case (.text(let wanted, let equal), .text(let values, let codes)):
+          let code = values.firstIndex(of: wanted).map { UInt32($0 + 1) }
+          self = .text(codes: codes, code: code, equal: equal)
+        case (.money(let wanted, let op), .money(let cents)):
+          self = .money(cents: cents, wanted: wanted, op)
+        default:
+          return nil
+        }
+      default:
+        return nil
+      }
+    }
+
+    /// The rows of the columns (records, in file order) that meet the test.
+    var rows: [Int] {
+      var rows: [Int] = []
+      for row in 0..<count where matches(row) { rows.append(row) }
+      return rows
+    }
+
+    private var count: Int {
+      switch self {
+      case .and(let left, _), .or(let left, _), .not(let left): return left.count
+      case .text(let codes, _, _): return codes.count
+      case .money(let cents, _, _): return cents.count
+      }
+    }
+
+    /// As `RawTest.matches`: a record without the value is unequal to anything.
+    private func matches(_ row: Int) -> Bool {
+      switch self {
+      case .and(let left, let right): return left.matches(row) && right.matches(row)
+      case .or(let left, let right): return left.matches(row) || right.matches(row)
+      case .not(let inner): return !inner.matches(row)
+      case .text(let codes, let code, let equal):
+        let value = codes[row]
+        if value == 0 { return !equal }
+        return (value == code) == equal
+      case .money(let cents, let wanted, let op):
+        let value = cents[row]
+        if value == Column.absent { return op == .notEqual }
+        switch op {
+        case .equal: return value == wanted
+        case .notEqual: return value != wanted
+        case .less: return value < wanted
+        case .lessOrEqual: return value <= wanted
+        case .greater: return value > wanted
+        case .greaterOrEqual: return value >= wanted
+        }
+      }
     }
   }
 
@@ -147,6 +255,9 @@ struct ConditionEvaluator {
       }
     case .flag(let path):
       return values(path, record).contains { $0 == .bool(true) || $0 == .text("yes") }
+    case .raw(let raw, let slow):
+      if case .loaded(let loaded) = record, let answer = raw.matches(loaded) { return answer }
+      return evaluate(slow.test, record)
     }
   }
 }

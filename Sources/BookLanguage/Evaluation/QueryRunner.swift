@@ -81,6 +81,7 @@ struct QueryRunner {
   }
 
   func evaluate() throws(LanguageError) -> Result {
+    if let result = try ColumnQuery(runner: self).result() { return result }
     let records = try self.records()
     guard let aggregate = query.aggregate else {
       if let by = query.by.first {
@@ -99,7 +100,7 @@ struct QueryRunner {
     return .scalar(name: name, value: value)
   }
 
-  private func info(_ field: FieldRef) throws(LanguageError) -> FieldInfo {
+  func info(_ field: FieldRef) throws(LanguageError) -> FieldInfo {
     do {
       return try resolver.resolve(field.path, from: query.kind)
     } catch {
@@ -130,12 +131,12 @@ struct QueryRunner {
   /// Whether a money column adds up in the total row: the kind's own money summed (not a
   /// field reached through a path, not an average or a minimum), of a kind whose money adds
   /// up (not competing quotes).
-  private func addsUp(_ field: FieldRef, _ function: Query.Function) -> Bool {
+  func addsUp(_ field: FieldRef, _ function: Query.Function) -> Bool {
     function == .sum && field.path.count == 1 && query.kind.spec.moneyAddsUp
   }
 
   /// One row per combination of the `by` fields' values, sorted by them in order.
-  private func grouped(_ records: [RecordView], _ aggregate: Query.Aggregate, by: [FieldRef])
+  func grouped(_ records: [RecordView], _ aggregate: Query.Aggregate, by: [FieldRef])
     throws(LanguageError) -> ResultTable
   {
     var columns: [ResultTable.Column] = []

@@ -17,7 +17,12 @@ public final class Session {
   /// The data directory read and written.
   public let directory: DataDirectory
   /// The book as last read (refreshed after each commit).
-  public private(set) var snapshot: Snapshot
+  public private(set) var snapshot: Snapshot {
+    didSet { readerCache = nil }
+  }
+  /// The field reader of the last command, kept while the book and the day stay the same
+  /// (its indexes and lookups carry over from one shell command to the next).
+  private var readerCache: (today: Day, resolver: FieldResolver)?
   /// Who works, on which day.
   public var context: BookContext
   /// Results and errors go here.
@@ -89,9 +94,19 @@ public final class Session {
     return pending ?? Transaction(base: snapshot)
   }
 
+  /// Whether commands see the book exactly as read: nothing changed since (a script's
+  /// transaction may be open, but empty).
+  public var readsBookAsRead: Bool {
+    pending?.changes.isEmpty ?? true
+  }
+
   /// A field reader over the current view and day.
   public func resolver() -> FieldResolver {
-    FieldResolver(view, today: context.today)
+    guard readsBookAsRead else { return FieldResolver(view, today: context.today) }
+    if let readerCache, readerCache.today == context.today { return readerCache.resolver }
+    let resolver = FieldResolver(view, today: context.today)
+    readerCache = (context.today, resolver)
+    return resolver
   }
 
   // MARK: Running input

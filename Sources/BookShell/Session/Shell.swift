@@ -105,15 +105,23 @@ public final class Shell {
     // The terminal may have been resized since the last command: tables fit it as it is now.
     let columns = Terminal.size.columns
     if columns > 0 { session.options.width = columns }
+    _ = ReadStats.take()
     let start = Self.now()
     let status = session.run(text)
+    let ran = Self.now()
     if status == 0, let recording {
       RecordCommand.append(text, to: recording, fs: session.directory.fs)
     }
     output.flush()
     if timing {
       let elapsed = Double(Self.now() - start) / 1_000_000
-      Terminal.write("Time: \(Self.milliseconds(elapsed)) ms\n")
+      let read = ReadStats.take()
+      let query = Double(ran - start - read.nanoseconds) / 1_000_000
+      let shown = Double(Self.now() - ran) / 1_000_000
+      Terminal.write(
+        "Time: \(read.summary), query \(Self.milliseconds(query)) ms, output "
+          + "\(Self.milliseconds(shown)) ms, \(read.cacheSummary), total \(Self.milliseconds(elapsed)) ms\n"
+      )
     }
     if let list = pendingWalk {
       pendingWalk = nil

@@ -6,6 +6,9 @@
 
 /// The process's environment variables and login name, read without Foundation.
 public enum ProcessEnvironment {
+  /// This process's id (to name temporary files no other process writes).
+  public static var processID: Int32 { getpid() }
+
   /// Every environment variable.
   public static func variables() -> [String: String] {
     var result: [String: String] = [:]

@@ -20,6 +20,10 @@ public struct BookPaths: Sendable {
   public var writeAheadFile: String { path(".book/wal") }
   /// The stamps of the files as they last validated (a cache).
   public var validatedStampsFile: String { path(".book/validated") }
+  /// Derived data that speeds reading up (`.book/cache/`): never needed, rebuilt at will.
+  public var cacheDirectory: String { path(".book/cache") }
+  /// The stamps of the files known to parse cleanly, so a load may defer parsing them.
+  public var parsedStampsFile: String { path(".book/cache/parsed") }
   public var journalDirectory: String { path("journal") }
   /// Where git marks a merge under way: while it exists the book is read-only.
   public var mergeHead: String { path(".git/MERGE_HEAD") }

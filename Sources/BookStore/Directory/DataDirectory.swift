@@ -44,6 +44,10 @@ public struct DataDirectory: Sendable {
   /// Reads every kind's file at one moment: under the shared lock, after replaying a
   /// write-ahead file a dead writer left.
   public func load() throws(StoreError) -> Snapshot {
+    try ReadStats.timed { () throws(StoreError) -> Snapshot in try loadNow() }
+  }
+
+  private func loadNow() throws(StoreError) -> Snapshot {
     try requireBook()
     try recoverIfNeeded()
     var lock = try takeReadLock()
@@ -55,20 +59,65 @@ public struct DataDirectory: Sendable {
       lock = try takeReadLock()
     }
     defer { lock?.release() }
-    var files: [KindID: RecFile] = [:]
+    // Each file is opened now, under the lock, so the snapshot is of one moment; a file whose
+    // stamp parsed cleanly before is parsed only when a command reads its kind.
+    let vouched = ValidatedStamps.read(paths.parsedStampsFile, fs: fs)
+    var parsed = ValidatedStamps(stamps: [:])
+    var files: [KindID: LazyRecFile] = [:]
     var stamps: [KindID: FileStamp] = [:]
     var problems: [Diagnostic] = []
     for kind in Self.dataKinds {
       do throws(StoreError) {
-        let (file, stamp) = try read(kind)
+        let (file, stamp) = try open(kind, vouched: vouched)
         files[kind] = file
         stamps[kind] = stamp
+        parsed.stamps[kind.spec.file] = stamp
       } catch {
         problems += error.diagnostics
       }
     }
     guard problems.isEmpty else { throw .invalidBook(problems) }
-    return Snapshot(paths: paths, files: files, stamps: stamps)
+    ParsedStamps.remember(parsed, replacing: vouched, paths: paths, fs: fs)
+    return Snapshot(paths: paths, files: files, stamps: stamps, fs: fs)
+  }
+
+  /// Opens one kind's file; parses it now unless its stamp is vouched for.
+  private func open(_ kind: KindID, vouched: ValidatedStamps)
+    throws(StoreError) -> (LazyRecFile, FileStamp)
+  {
+    let name = kind.spec.file
+    let path = paths.path(name)
+    let opened: (any OpenedFile)?
+    do {
+      opened = try fs.openForReading(path)
+    } catch {
+      throw .invalidBook([Diagnostic(error.description, file: path)])
+    }
+    // A kind's file missing (deleted by hand, lost in a merge) would read as no records, and
+    // new ids would start again at -0001, reusing ids the journals still name.
+    guard let opened else { throw StoreError.missingFile(kind: kind, root: paths.root) }
+    if vouched.stamps[name] == opened.stamp {
+      ReadStats.add { $0.filesDeferred += 1 }
+      return (LazyRecFile(name: name, source: .opened(opened, path: path)), opened.stamp)
+    }
+    let storage: RecBytes
+    do {
+      storage = try opened.bytes()
+    } catch {
+      throw .invalidBook([Diagnostic(error.description, file: path)])
+    }
+    let file: RecFile
+    do {
+      file = try RecParser.parse(name: name, storage: storage)
+    } catch {
+      throw .invalidBook([error.diagnostic(path: path, storage: storage)])
+    }
+    try checkRecordType(file, kind, path: path)
+    ReadStats.add {
+      $0.filesParsed += 1
+      $0.bytesParsed += storage.count
+    }
+    return (LazyRecFile(name: name, parsed: file), opened.stamp)
   }
 
   /// Reads and parses one kind's file, with the stamp it had before reading.
@@ -80,6 +129,13 @@ public struct DataDirectory: Sendable {
     // new ids would start again at -0001, reusing ids the journals still name.
     guard stamp != nil else { throw StoreError.missingFile(kind: kind, root: paths.root) }
     let file = try parsedFile(at: path, name: name)
+    try checkRecordType(file, kind, path: path)
+    return (file, stamp)
+  }
+
+  /// Refuses a file that declares records of another kind.
+  private func checkRecordType(_ file: RecFile, _ kind: KindID, path: String) throws(StoreError) {
+    let name = kind.spec.file
     if let declared = file.recordType, declared != kind.spec.recordType {
       let line = Int(file.descriptorSpan?.line ?? 1)
       throw .invalidBook([
@@ -90,7 +146,6 @@ public struct DataDirectory: Sendable {
           notes: ["Fix the %rec: line (it must read '%rec: \(kind.spec.recordType)')."])
       ])
     }
-    return (file, stamp)
   }
 
   /// Reads and parses a rec file; an unreadable or malformed one is an invalid book.

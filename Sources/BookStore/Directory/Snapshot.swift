@@ -1,25 +1,52 @@
 import BookModel
 import Synchronization
 
-/// The book's files as read at one moment, under the shared lock: every kind's file parsed
-/// into offsets, with the stamp it had when read.
+/// The book's files as opened at one moment, under the shared lock, with the stamp each had:
+/// a kind's file is parsed into offsets when a command first reads it.
 public struct Snapshot: Sendable {
   public let paths: BookPaths
-  public internal(set) var files: [KindID: RecFile]
+  private var files: [KindID: LazyRecFile]
   public internal(set) var stamps: [KindID: FileStamp]
   /// Key indexes, built for a kind the first time a record of it is looked up by key.
   private var indexes: KeyIndexCache
+  /// Where the column cache is read and written; nil: no cache.
+  private let cacheFileSystem: (any FileSystem)?
 
-  init(paths: BookPaths, files: [KindID: RecFile], stamps: [KindID: FileStamp]) {
+  init(
+    paths: BookPaths, files: [KindID: LazyRecFile], stamps: [KindID: FileStamp],
+    fs: (any FileSystem)? = nil
+  ) {
     self.paths = paths
     self.files = files
     self.stamps = stamps
     self.indexes = KeyIndexCache()
+    self.cacheFileSystem = fs
   }
 
-  /// The file of a kind (empty when the book has none).
+  /// A field of every record of a kind as a typed column (money or text), from the column
+  /// cache when it holds one for the file as read, else read from the file (and written to
+  /// the cache for next time); nil when some value is not in a form a column holds.
+  public func column(_ kind: KindID, _ field: String) -> Column? {
+    guard let type = kind.spec.field(field)?.type, Column.holds(type),
+      kind.spec.field(field)?.repeats != true
+    else { return nil }
+    return indexes.column(kind, field) { () -> Column? in
+      guard let fs = cacheFileSystem, let stamp = stamps[kind] else {
+        return Column.build(file(kind), field: field, type: type)
+      }
+      return ColumnCache(paths: paths, fs: fs).column(
+        kind, field, type: type, stamp: stamp, file: { file(kind) })
+    }
+  }
+
+  /// The file of a kind (empty when the book has none), parsed on first use.
   public func file(_ kind: KindID) -> RecFile {
-    files[kind] ?? RecFile(name: kind.spec.file, bytes: [])
+    files[kind]?.file ?? RecFile(name: kind.spec.file, bytes: [])
+  }
+
+  /// The kinds whose files have been parsed so far (for `--stats` and tests).
+  public var parsedKinds: [KindID] {
+    DataDirectory.dataKinds.filter { files[$0]?.isParsed == true }
   }
 
   /// The records of a kind, in file order.
@@ -37,7 +64,7 @@ public struct Snapshot: Sendable {
 
   /// The largest number used in ids of the kind's prefix (`P-0042` → 42), 0 when none.
   public func highestNumber(_ kind: KindID) -> Int {
-    index(kind).highestNumber
+    indexes.highest(kind) { KeyIndex.highestNumber(in: file(kind), kind: kind) }
   }
 
   /// The records of the snapshot that refer to a key of a kind, in kind, file and field order
@@ -48,7 +75,14 @@ public struct Snapshot: Sendable {
 
   /// Replaces one kind's file (after re-reading it at commit).
   mutating func replace(_ kind: KindID, with file: RecFile, stamp: FileStamp?) {
-    files[kind] = file
+    files[kind] = LazyRecFile(name: file.name, parsed: file)
+    stamps[kind] = stamp
+    indexes = indexes.dropping(kind)
+  }
+
+  /// Replaces one kind's file with bytes `book` wrote, parsed when first read.
+  mutating func replace(_ kind: KindID, written bytes: [UInt8], stamp: FileStamp?) {
+    files[kind] = LazyRecFile(name: kind.spec.file, source: .written(RecBytes(copying: bytes)))
     stamps[kind] = stamp
     indexes = indexes.dropping(kind)
   }
@@ -63,6 +97,29 @@ public struct Snapshot: Sendable {
 final class KeyIndexCache: @unchecked Sendable {
   private let lock = Mutex<[KindID: KeyIndex]>([:])
   private let referenceLock = Mutex<[KindID: ReferenceIndex]>([:])
+  private let highestLock = Mutex<[KindID: Int]>([:])
+  private let columnLock = Mutex<[IndexName: Column?]>([:])
+
+  /// A kind and a field: the key of columns.
+  struct IndexName: Hashable {
+    let kind: KindID
+    let field: String
+  }
+
+  func column(_ kind: KindID, _ field: String, make: () -> Column?) -> Column? {
+    let key = IndexName(kind: kind, field: field)
+    if let column = columnLock.withLock({ $0[key] }) { return column }
+    let column = make()
+    columnLock.withLock { $0[key] = column }
+    return column
+  }
+
+  func highest(_ kind: KindID, make: () -> Int) -> Int {
+    if let number = highestLock.withLock({ $0[kind] }) { return number }
+    let number = make()
+    highestLock.withLock { $0[kind] = number }
+    return number
+  }
 
   func index(_ kind: KindID, make: () -> KeyIndex) -> KeyIndex {
     if let index = lock.withLock({ $0[kind] }) { return index }
@@ -85,14 +142,30 @@ final class KeyIndexCache: @unchecked Sendable {
     var kept = lock.withLock { $0 }
     kept[kind] = nil
     copy.lock.withLock { $0 = kept }
+    var highest = highestLock.withLock { $0 }
+    highest[kind] = nil
+    copy.highestLock.withLock { $0 = highest }
+    let columns = columnLock.withLock { $0 }.filter { $0.key.kind != kind }
+    copy.columnLock.withLock { $0 = columns }
     return copy
   }
 }
 
-/// Key → record position for one file, and the highest numbered id.
+/// Key → record position for one file.
 struct KeyIndex: Sendable {
   var positions: [String: Int] = [:]
-  var highestNumber = 0
+
+  /// The largest number in the file's ids (`P-0042` → 42), 0 when none: only when a new id
+  /// is made, so a lookup never pays for it.
+  static func highestNumber(in file: RecFile, kind: KindID) -> Int {
+    guard let keyField = kind.spec.keyField else { return 0 }
+    var highest = 0
+    for index in 0..<file.records.count {
+      guard let key = file.record(index).value(keyField) else { continue }
+      highest = max(highest, IDNumber.number(in: key) ?? 0)
+    }
+    return highest
+  }
 
   init(file: RecFile, kind: KindID) {
     guard let keyField = kind.spec.keyField else {
@@ -103,7 +176,6 @@ struct KeyIndex: Sendable {
     for index in 0..<file.records.count {
       guard let key = file.record(index).value(keyField) else { continue }
       if positions[key] == nil { positions[key] = index }
-      highestNumber = max(highestNumber, IDNumber.number(in: key) ?? 0)
     }
   }
 }

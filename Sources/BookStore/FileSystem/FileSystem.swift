@@ -33,6 +33,8 @@ public struct FileSystemError: Error, Sendable, Equatable, CustomStringConvertib
 public protocol FileSystem: Sendable {
   /// The whole content of a file, or nil when it does not exist.
   func read(_ path: String) throws(FileSystemError) -> [UInt8]?
+  /// Opens a file to read when needed, with its stamp now; nil when it does not exist.
+  func openForReading(_ path: String) throws(FileSystemError) -> (any OpenedFile)?
   /// Size, mtime and inode, or nil when the file does not exist.
   func stamp(_ path: String) -> FileStamp?
   /// Creates or truncates a file and writes the bytes (not yet durable). With a `mode` the

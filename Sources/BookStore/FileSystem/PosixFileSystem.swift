@@ -76,6 +76,28 @@ public struct PosixFileSystem: FileSystem {
     return bytes
   }
 
+  public func openForReading(_ path: String) throws(FileSystemError) -> (any OpenedFile)? {
+    // Non-blocking, so that opening a FIFO returns at once; it is then refused below.
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    if fd < 0 {
+      if errno == ENOENT { return nil }
+      throw failure("read", path)
+    }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else {
+      let error = failure("read", path)
+      close(fd)
+      throw error
+    }
+    guard (info.st_mode & S_IFMT) == S_IFREG else {
+      close(fd)
+      throw notPlain("read", path, info.st_mode)
+    }
+    let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+    let stamp = FileStamp(size: Int64(info.st_size), modified: modified, inode: UInt64(info.st_ino))
+    return MappedFile(descriptor: fd, path: path, stamp: stamp)
+  }
+
   public func permissions(_ path: String) -> UInt32? {
     var info = stat()
     guard stat(path, &info) == 0 else { return nil }

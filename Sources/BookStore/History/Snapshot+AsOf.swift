@@ -12,7 +12,7 @@ extension Snapshot {
         Self.takeBack(entry, in: &records[entry.kind, default: []])
       }
     }
-    var files: [KindID: RecFile] = [:]
+    var files: [KindID: LazyRecFile] = [:]
     for kind in DataDirectory.dataKinds {
       let current = file(kind)
       var bytes =
@@ -31,7 +31,8 @@ extension Snapshot {
         }
       }
       do {
-        files[kind] = try RecParser.parse(name: current.name, bytes: bytes)
+        files[kind] = LazyRecFile(
+          name: current.name, parsed: try RecParser.parse(name: current.name, bytes: bytes))
       } catch {
         throw .invalidBook([error.diagnostic(path: current.name, bytes: bytes)])
       }

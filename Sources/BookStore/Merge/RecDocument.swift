@@ -18,27 +18,27 @@ struct RecDocument: Equatable {
   /// Reads a file's bytes; a file the parser refuses is named with where and why.
   init(name: String, bytes: [UInt8]) throws(RecParser.Failure) {
     let file = try RecParser.parse(name: name, bytes: bytes)
-    var gaps = Self.commentLines(file.bytes, from: 0, to: Int(file.descriptorSpan?.start ?? 0))
+    var gaps = Self.commentLines(bytes, from: 0, to: Int(file.descriptorSpan?.start ?? 0))
     header = []
     descriptor = file.descriptor
     entries = []
     var position = 0
     if let span = file.descriptorSpan {
       header = gaps
-      gaps = Self.commentLines(file.bytes, from: Int(span.start), to: Int(span.end))
+      gaps = Self.commentLines(bytes, from: Int(span.start), to: Int(span.end))
       position = Int(span.end)
     } else {
       gaps = []
     }
     for index in 0..<file.records.count {
       let span = file.records[index]
-      gaps += Self.commentLines(file.bytes, from: position, to: Int(span.start))
-      gaps += Self.commentLines(file.bytes, from: Int(span.start), to: Int(span.end))
+      gaps += Self.commentLines(bytes, from: position, to: Int(span.start))
+      gaps += Self.commentLines(bytes, from: Int(span.start), to: Int(span.end))
       entries.append(Entry(comments: gaps, record: file.record(index).record))
       gaps = []
       position = Int(span.end)
     }
-    trailer = gaps + Self.commentLines(file.bytes, from: position, to: file.bytes.count)
+    trailer = gaps + Self.commentLines(bytes, from: position, to: bytes.count)
   }
 
   init(header: [String], descriptor: [Field], entries: [Entry], trailer: [String]) {

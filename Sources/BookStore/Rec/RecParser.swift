@@ -9,27 +9,39 @@ public enum RecParser {
 
     /// The failure as a diagnostic on the file it was found in, with the offending line.
     public func diagnostic(path: String, bytes: [UInt8]) -> Diagnostic {
+      diagnostic(path: path, storage: RecBytes(copying: bytes))
+    }
+
+    /// The failure as a diagnostic on the file it was found in, with the offending line.
+    public func diagnostic(path: String, storage: RecBytes) -> Diagnostic {
       Diagnostic(
         message, file: path, location: location,
-        sourceLine: RecFile(name: path, bytes: bytes).lineText(location.line))
+        sourceLine: RecFile(name: path, storage: storage).lineText(location.line))
     }
   }
 
   /// Indexes a file's records and fields, checking that it is valid UTF-8 with no NUL byte
   /// and that every line is a field, a continuation, a comment or blank.
   public static func parse(name: String, bytes: [UInt8]) throws(Failure) -> RecFile {
-    var file = RecFile(name: name, bytes: bytes)
+    try parse(name: name, storage: RecBytes(copying: bytes))
+  }
+
+  /// Indexes the records and fields of bytes held in storage (mapped from the file).
+  public static func parse(name: String, storage: RecBytes) throws(Failure) -> RecFile {
+    var file = Parts()
     var state = State()
-    let result: Failure? = bytes.withUnsafeBufferPointer { buffer in
-      do throws(Failure) {
-        try scan(buffer, into: &file, state: &state)
-        return nil
-      } catch {
-        return error
-      }
-    }
-    if let result { throw result }
-    return file
+    try scan(storage.buffer, into: &file, state: &state)
+    return RecFile(
+      name: name, storage: storage, descriptor: file.descriptor,
+      descriptorSpan: file.descriptorSpan, records: file.records, fields: file.fields)
+  }
+
+  /// What a scan finds, before it becomes a `RecFile`.
+  private struct Parts {
+    var descriptor: [Field] = []
+    var descriptorSpan: RecFile.RecordSpan?
+    var records: [RecFile.RecordSpan] = []
+    var fields: [RecFile.FieldSpan] = []
   }
 
   private struct State {
@@ -41,7 +53,7 @@ public enum RecParser {
   }
 
   private static func scan(
-    _ bytes: UnsafeBufferPointer<UInt8>, into file: inout RecFile, state: inout State
+    _ bytes: UnsafeBufferPointer<UInt8>, into file: inout Parts, state: inout State
   ) throws(Failure) {
     let count = bytes.count
     var offset = 0
@@ -58,20 +70,17 @@ public enum RecParser {
       throw fail(
         0, "the file starts with a byte-order mark (BOM): save it as UTF-8 without a BOM")
     }
+    // The text is checked once, a word at a time; its first bad byte is reported when the
+    // line holding it is reached, so an earlier line's error still comes first.
+    let bad = firstBadByte(bytes)
+    let badOffset = bad?.offset ?? Int.max
+    let lines = ByteScan.count(0x0A, in: bytes)
+    file.fields.reserveCapacity(lines + 1)
+    file.records.reserveCapacity(lines / 4 + 1)
     while offset < count {
-      var end = offset
-      while end < count && bytes[end] != 0x0A {
-        let byte = bytes[end]
-        if byte == 0 { throw fail(end, "NUL byte: this is not a text file, or it is damaged") }
-        if byte >= 0x80 {
-          let length = utf8Length(bytes, end)
-          if length == 0 {
-            throw fail(end, "invalid UTF-8: save the file as UTF-8 text")
-          }
-          end += length
-        } else {
-          end += 1
-        }
+      let end = ByteScan.find(0x0A, in: bytes, from: offset) ?? count
+      if badOffset < end, let bad {
+        throw fail(bad.offset, bad.message)
       }
       let next = end < count ? end + 1 : end
       if end > offset && bytes[end - 1] == UInt8(ascii: "\\") { backslash = (line, end - 1) }
@@ -82,8 +91,6 @@ public enum RecParser {
         file.fields[file.fields.count - 1].valueEnd = Int32(end)
       } else if first == UInt8(ascii: "#") {
         // A comment: kept in the bytes, part of no field.
-      } else if isBlank(bytes, offset, end) {
-        closeRecord(&file, &state, end: offset)
       } else if first == UInt8(ascii: "+") {
         guard state.recordStart >= 0, !file.fields.isEmpty else {
           throw fail(offset, "a '+' continuation line with no field before it")
@@ -91,6 +98,8 @@ public enum RecParser {
         file.fields[file.fields.count - 1].valueEnd = Int32(end)
         file.fields[file.fields.count - 1].continued = true
         lastFieldContinues = endsInBackslash(bytes, offset, end)
+      } else if isBlank(bytes, offset, end) {
+        closeRecord(&file, &state, end: offset, bytes: bytes)
       } else {
         var nameEnd = offset
         if bytes[nameEnd] == UInt8(ascii: "%") { nameEnd += 1 }
@@ -105,6 +114,9 @@ public enum RecParser {
             nameEnd < end
               ? "'\(text(bytes, offset, nameEnd))' is not followed by ':': field names use letters, digits and _"
               : "expected ':' after the field name '\(text(bytes, offset, nameEnd))'")
+        }
+        guard nameEnd - offset <= Int(UInt16.max) else {
+          throw fail(offset, "a field name longer than 65,535 bytes")
         }
         let isDescriptorField = bytes[offset] == UInt8(ascii: "%")
         if state.recordStart < 0 {
@@ -138,10 +150,28 @@ public enum RecParser {
       throw fail(
         backslash.offset, "the file ends in a '\\' continuation: the last value is cut short")
     }
-    closeRecord(&file, &state, end: count)
+    closeRecord(&file, &state, end: count, bytes: bytes)
   }
 
-  private static func closeRecord(_ file: inout RecFile, _ state: inout State, end: Int) {
+  /// The first NUL byte or invalid UTF-8 sequence, with what is wrong with it.
+  private static func firstBadByte(_ bytes: UnsafeBufferPointer<UInt8>)
+    -> (offset: Int, message: String)?
+  {
+    var index = 0
+    while let suspect = ByteScan.firstNonASCIIOrNUL(in: bytes, from: index) {
+      if bytes[suspect] == 0 {
+        return (suspect, "NUL byte: this is not a text file, or it is damaged")
+      }
+      let length = utf8Length(bytes, suspect)
+      if length == 0 { return (suspect, "invalid UTF-8: save the file as UTF-8 text") }
+      index = suspect + length
+    }
+    return nil
+  }
+
+  private static func closeRecord(
+    _ file: inout Parts, _ state: inout State, end: Int, bytes: UnsafeBufferPointer<UInt8>
+  ) {
     guard state.recordStart >= 0 else { return }
     let span = RecFile.RecordSpan(
       start: Int32(state.recordStart), end: Int32(end), line: state.recordLine,
@@ -149,8 +179,13 @@ public enum RecParser {
     if state.inDescriptor {
       file.descriptorSpan = span
       let first = Int(span.firstField)
-      file.descriptor = file.fields[first..<first + Int(span.fieldCount)].map {
-        Field(file.name(of: $0), file.value(of: $0))
+      file.descriptor = file.fields[first..<first + Int(span.fieldCount)].map { field in
+        let name = text(bytes, Int(field.nameStart), Int(field.nameEnd))
+        let value =
+          field.continued
+          ? RecValueDecoder.decode(bytes[Int(field.valueStart)..<Int(field.valueEnd)])
+          : text(bytes, Int(field.valueStart), Int(field.valueEnd))
+        return Field(name, value)
       }
       file.fields.removeSubrange(first..<first + Int(span.fieldCount))
     } else {

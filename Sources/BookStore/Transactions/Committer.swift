@@ -57,7 +57,7 @@ extension DataDirectory {
         let bytes = try newContent(transaction.base, kind, changes)
         entries.append(.replace(path: kind.spec.file, bytes: bytes))
         written.append((kind, bytes))
-        previous[kind.spec.file] = file.bytes
+        previous[kind.spec.file] = Array(file.buffer)
       }
       let bytes = try Journal.appendix(
         for: changes, transaction: id, time: time, request: request, existing: existing)
@@ -71,26 +71,17 @@ extension DataDirectory {
     remember(validated, after: log)
     return CommitResult(
       transaction: id, renumbered: renumbered, files: log.entries.map(\.path),
-      snapshot: try snapshot(transaction.base, after: written))
+      snapshot: snapshot(transaction.base, after: written))
   }
 
   /// The book as it is after a commit: the files as read or re-read under the lock, and the
-  /// ones written, parsed from the bytes written, with their new stamps (as a fresh load would
-  /// read them, without reading them).
-  private func snapshot(_ base: Snapshot, after written: [(KindID, [UInt8])])
-    throws(StoreError) -> Snapshot
-  {
+  /// ones written, parsed from the bytes written when first read, with their new stamps (as a
+  /// fresh load would read them, without reading them).
+  private func snapshot(_ base: Snapshot, after written: [(KindID, [UInt8])]) -> Snapshot {
     var snapshot = base
     for (kind, bytes) in written {
-      let name = kind.spec.file
-      let stamp = fs.stamp(paths.path(name))
-      do {
-        snapshot.replace(kind, with: try RecParser.parse(name: name, bytes: bytes), stamp: stamp)
-      } catch {
-        // Cannot happen (the bytes were printed by book); the file on disk decides.
-        let (file, stamp) = try read(kind)
-        snapshot.replace(kind, with: file, stamp: stamp)
-      }
+      let stamp = fs.stamp(paths.path(kind.spec.file))
+      snapshot.replace(kind, written: bytes, stamp: stamp)
     }
     return snapshot
   }

@@ -13,7 +13,16 @@ enum FileSplicer {
     _ file: RecFile, kind: KindID, edits: [Int: Edit], insertions: [Int: [Record]] = [:],
     additions: [Record]
   ) throws(RecPrinter.Failure) -> [UInt8] {
-    let bytes = file.bytes
+    try withExtendedLifetime(file.storage) { () throws(RecPrinter.Failure) -> [UInt8] in
+      try splice(
+        file, file.buffer, kind: kind, edits: edits, insertions: insertions, additions: additions)
+    }
+  }
+
+  private static func splice(
+    _ file: RecFile, _ bytes: UnsafeBufferPointer<UInt8>, kind: KindID, edits: [Int: Edit],
+    insertions: [Int: [Record]], additions: [Record]
+  ) throws(RecPrinter.Failure) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count + additions.count * 256)
     var copied = 0
@@ -70,7 +79,7 @@ enum FileSplicer {
   }
 
   /// The end of the blank line that starts at `offset`, or `offset` when there is none.
-  private static func blankLineEnd(_ bytes: [UInt8], from offset: Int) -> Int {
+  private static func blankLineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int {
     var index = offset
     while index < bytes.count && (bytes[index] == 0x20 || bytes[index] == 0x09) { index += 1 }
     if index < bytes.count && bytes[index] == 0x0A { return index + 1 }
@@ -78,7 +87,9 @@ enum FileSplicer {
   }
 
   /// The start of the blank line that ends just before `offset`, or `offset` when none.
-  private static func blankLineStart(_ bytes: [UInt8], before offset: Int, floor: Int) -> Int {
+  private static func blankLineStart(
+    _ bytes: UnsafeBufferPointer<UInt8>, before offset: Int, floor: Int
+  ) -> Int {
     guard offset > floor, bytes[offset - 1] == 0x0A else { return offset }
     var index = offset - 1
     while index > floor && (bytes[index - 1] == 0x20 || bytes[index - 1] == 0x09) { index -= 1 }

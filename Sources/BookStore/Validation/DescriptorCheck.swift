@@ -67,8 +67,8 @@ enum DescriptorCheck {
     var lines: [Int] = []
     var line = Int(span.line)
     var atLineStart = true
-    for offset in Int(span.start)..<min(Int(span.end), file.bytes.count) {
-      let byte = file.bytes[offset]
+    for offset in Int(span.start)..<min(Int(span.end), file.buffer.count) {
+      let byte = file.buffer[offset]
       if atLineStart && byte == UInt8(ascii: "%") { lines.append(line) }
       atLineStart = byte == 0x0A
       if atLineStart { line += 1 }
