@@ -123,7 +123,7 @@ public struct Parser {
   /// `audit open …`). Until they are registered, they are unknown commands — never typos of
   /// the commands there are (`delegate` is not `delete`).
   static let plannedCommands: Set<String> = [
-    "walk",
+    "walk"
   ]
 
   /// Whether the first word is a planned command used as one: not a kind, or a kind followed

@@ -7,7 +7,7 @@ import Testing
 @Suite struct UnknownCommandTests {
   @Test(
     arguments: [
-      ("walk", "walk"),
+      ("walk", "walk")
     ])
   func plannedCommand(command: String, word: String) throws {
     let book = try LanguageBook()
