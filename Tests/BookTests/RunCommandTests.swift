@@ -27,9 +27,16 @@ import Testing
   }
 
   @Test func thereAreSavedScriptsAndDemos() {
-    #expect(Self.shipped.filter { $0.hasPrefix("scripts/") }.count == 5)
+    #expect(Self.shipped.filter { $0.hasPrefix("scripts/") }.count == 6)
     #expect(Self.shipped.filter { $0.hasPrefix("examples/demos/") }.count >= 4)
   }
+
+  /// The parameters a saved script requires, as its header's usage line gives them.
+  static let required: [String: [String]] = [
+    "scripts/contract-review.book": [
+      "account=ACME", "holder=Granite Bay Builders Inc", "policies=P-0001,P-0002",
+    ]
+  ]
 
   @Test(arguments: shipped)
   func runsCleanInASandbox(script: String) throws {
@@ -37,13 +44,34 @@ import Testing
     let root = try Self.example(scratch)
     let before = scratch.dataFiles("book")
     let result = try BookBinary.run(
-      ["--data", root, "run", script, "--echo", "--sandbox"], in: Self.repository)
+      ["--data", root, "run", script] + (Self.required[script] ?? []) + ["--echo", "--sandbox"],
+      in: Self.repository)
     #expect(result.status == 0, "\(script): \(result.stderr)")
     #expect(result.stderr.isEmpty, "\(script): \(result.stderr)")
     #expect(result.stdout.contains("> "), "--echo shows the commands")
     #expect(scratch.dataFiles("book") == before, "--sandbox leaves the book untouched")
     let header = try String(contentsOfFile: Self.repository + "/" + script, encoding: .utf8)
     #expect(header.hasPrefix("# "), "\(script) is documented in its header")
+  }
+
+  /// The contract review stops at the certificate when the holder's contract is not met, with
+  /// each gap, and writes nothing.
+  @Test func theContractReviewRefusesACertificateWithGaps() throws {
+    let scratch = Scratch()
+    let root = try Self.example(scratch)
+    let before = scratch.dataFiles("book")
+    let result = try BookBinary.run(
+      [
+        "--data", root, "run", "scripts/contract-review.book", "account=ACME",
+        "holder=Sacramento Regional Transit District", "policies=P-0001",
+      ], in: Self.repository)
+    #expect(result.status == 1)
+    #expect(
+      result.stderr.contains(
+        "scripts/contract-review.book:20:1: error: certificate CE-0012: Sacramento Regional Transit District's contract (R-0003) requires GL each-occurrence 2,000,000; P-0001 has 1,000,000"
+      ), "\(result.stderr)")
+    #expect(result.stdout.contains("GAP  requires GL general-aggregate 4,000,000"))
+    #expect(scratch.dataFiles("book") == before)
   }
 
   @Test func aDryRunPrintsTheDiffsAndWritesNothing() throws {

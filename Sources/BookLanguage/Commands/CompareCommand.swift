@@ -2,7 +2,8 @@ import BookModel
 import BookStore
 
 /// `compare ACCOUNT [quotes]`: the renewal premium comparison, or the rate comparison of the
-/// account's quotes, as text, md, html (one printable page) or csv, or into a file.
+/// account's quotes, as text, md, html (one printable page) or csv, or into a file (`.xlsx`: a
+/// workbook).
 enum CompareCommand {
   static let spec = CommandSpec(
     "compare", group: .queries,
@@ -28,6 +29,7 @@ enum CompareCommand {
       "Per line: the expiring term against its renewal term, or against the selected quote when the renewal is not bound yet; $ and % change; where both terms have audited exposures, the exposure change and the rate change ((1 + premium change) = (1 + exposure change) × (1 + rate change)); taxes and fees on their own rows; a total row.",
       "quotes: per line, the expiring premium and every quote not declined, with $ and % against it; the lowest is marked.",
       "coverage: the coverage worksheet — per line, the expiring term against its renewal term (or the selected quote, or the quote after vs): carrier, premium, each named limit and deductible, forms added and removed, ai/wos/pnc; every reduction in coverage (a lower limit, a higher deductible, a removed form, a flag turned off) is marked REDUCED.",
+      "into FILE takes the format from the file's extension; into FILE.xlsx writes a workbook of the comparison's table (money as numbers, totals as SUM formulas).",
     ]
   ) { invocation throws(LanguageError) in
     guard let node = invocation.value("account") else { return }
@@ -61,6 +63,14 @@ enum CompareCommand {
       example: "compare \(account) as html")
     if let fileNode = invocation.value("file") {
       let path = try session.text(of: fileNode)
+      if chosen == nil && OutputFile.isWorkbook(path) {
+        let full = try OutputFile.resolve(path, in: session, at: fileNode.range)
+        try OutputFile.write(
+          bytes: SpreadsheetWriter.workbook(document.table), to: full, named: path,
+          at: fileNode.range, in: session)
+        invocation.write("wrote the comparison to \(path) (xlsx)\n")
+        return
+      }
       options.format = chosen ?? OutputFormat(fileName: path) ?? .table
       options.width = nil
       try OutputFile.write(document.render(options), to: path, in: session, at: fileNode.range)

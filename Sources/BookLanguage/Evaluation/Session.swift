@@ -239,8 +239,11 @@ public final class Session {
   @discardableResult
   /// A broken rule is shown under the value of the assignment that set its field, when one
   /// did.
+  ///
+  /// `consequences: false` (an import) stores records as they are given: issued endorsements
+  /// are not applied to their policies again, binders not replaced, certificates not marked.
   public func change<T>(
-    _ command: Command, assignments: [Assignment] = [],
+    _ command: Command, assignments: [Assignment] = [], consequences: Bool = true,
     _ body: (inout Transaction) throws(LanguageError) -> T
   ) throws(LanguageError) -> T {
     do {
@@ -260,10 +263,14 @@ public final class Session {
       changing = true
       defer { changing = false }
       result = try body(&transaction)
-      steps =
-        try EndorsementApplication.apply(&transaction, today: context.today)
-        + BinderReplacement.replace(&transaction)
-      reached = try CertificateReach.mark(&transaction)
+      if consequences {
+        steps =
+          try EndorsementApplication.apply(&transaction, today: context.today)
+          + BinderReplacement.replace(&transaction)
+        reached = try CertificateReach.mark(&transaction)
+      } else {
+        (steps, reached) = ([], [])
+      }
       try refuseProblems(transaction, assignments: assignments)
     } catch {
       transaction.undoCommand()

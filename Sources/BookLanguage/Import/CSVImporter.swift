@@ -102,7 +102,8 @@ struct CSVImporter {
     throws(LanguageError) -> [String]
   {
     try check(records, unreadable: unreadable)
-    return try session.change(command) { transaction throws(LanguageError) in
+    // Imported records are the book's as they were: nothing follows from them again.
+    return try session.change(command, consequences: false) { transaction throws(LanguageError) in
       var ids: [String] = []
       ids.reserveCapacity(records.count)
       for row in records {

@@ -83,6 +83,35 @@ import Testing
     try compare(sheet, json, totalColumns: ["P-0001 GL", "P-0002 WC", "total"])
   }
 
+  /// `compare … into FILE.xlsx` is a workbook (once it was the text table in a file named
+  /// .xlsx): one sheet whose header and rows are the comparison's, as its csv has them.
+  @Test(
+    .enabled(if: openpyxlPresent, "needs python3 with openpyxl (pip install openpyxl)"),
+    arguments: ["compare ACME", "compare ACME coverage", "compare ELKGRV quotes"])
+  func aComparisonWorkbookHoldsTheComparison(command: String) throws {
+    let book = try LanguageBook()
+    #expect(try book.run(command + " into compare.xlsx") == 0)
+    #expect(book.output.out.hasSuffix("(xlsx)\n"))
+    let before = book.output.out.count
+    #expect(try book.run(command + " as csv") == 0)
+    let csv = String(book.output.out.dropFirst(before)).split(whereSeparator: \.isNewline)
+    let dumped = try ExternalTool.run(
+      "python3", ["-c", Self.readWorkbook, book.home + "/compare.xlsx"])
+    let sheet = try #require(
+      try JSONSerialization.jsonObject(with: Data(dumped.utf8)) as? [String: Any])
+    #expect(sheet["sheets"] as? Int == 1)
+    let rows = try #require(sheet["rows"] as? [[Any]])
+    let header = rows[0].map { ($0 as? [String: Any])?["v"] as? String ?? "" }
+    #expect(header.joined(separator: ",") == String(csv[0]))
+    let firsts = rows.dropFirst().map { row in
+      ((row.first as? [String: Any])?["v"]).map { "\($0)" } ?? ""
+    }
+    let csvFirsts = csv.dropFirst().map {
+      String($0.split(separator: ",", omittingEmptySubsequences: false)[0])
+    }
+    #expect(Array(firsts.prefix(csvFirsts.count)) == csvFirsts)
+  }
+
   @Test(
     .enabled(
       if: ExternalTool.path("soffice") != nil,
