@@ -64,10 +64,8 @@ enum CompareCommand {
     if let fileNode = invocation.value("file") {
       let path = try session.text(of: fileNode)
       if chosen == nil && OutputFile.isWorkbook(path) {
-        let full = try OutputFile.resolve(path, in: session, at: fileNode.range)
-        try OutputFile.write(
-          bytes: SpreadsheetWriter.workbook(document.table), to: full, named: path,
-          at: fileNode.range, in: session)
+        try OutputFile.writeWorkbook(
+          document.table, to: path, in: session, at: fileNode.range)
         invocation.write("wrote the comparison to \(path) (xlsx)\n")
         return
       }

@@ -40,10 +40,7 @@ enum ReportOutput {
     }
     let path = try session.text(of: fileNode)
     if invocation.value("format") == nil && OutputFile.isWorkbook(path) {
-      let full = try OutputFile.resolve(path, in: session, at: fileNode.range)
-      try OutputFile.write(
-        bytes: SpreadsheetWriter.workbook(report.table), to: full, named: path,
-        at: fileNode.range, in: session)
+      try OutputFile.writeWorkbook(report.table, to: path, in: session, at: fileNode.range)
       invocation.write("wrote \(what) to \(path) (xlsx)\n")
       return
     }

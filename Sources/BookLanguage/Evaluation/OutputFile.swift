@@ -49,6 +49,15 @@ enum OutputFile {
     }
   }
 
+  /// Writes a table as an `.xlsx` workbook at a path the person gave.
+  static func writeWorkbook(
+    _ table: ResultTable, to path: String, in session: Session, at range: SourceRange
+  ) throws(LanguageError) {
+    let full = try resolve(path, in: session, at: range)
+    try write(
+      bytes: SpreadsheetWriter.workbook(table), to: full, named: path, at: range, in: session)
+  }
+
   /// Whether a file name asks for a workbook (`into FILE.xlsx`).
   static func isWorkbook(_ path: String) -> Bool {
     path.lowercased().hasSuffix(".xlsx")

@@ -42,23 +42,8 @@ struct RawTest {
     let span = file.records[record.index]
     let fields = file.fields
     let bytes = file.buffer
-    let first = Int(span.firstField)
-    var found: RecFile.FieldSpan?
-    name.withUnsafeBufferPointer { wanted in
-      for index in first..<first + Int(span.fieldCount) {
-        let field = fields[index]
-        guard Int(field.nameLength) == wanted.count else { continue }
-        let start = Int(field.nameStart)
-        var same = true
-        for offset in 0..<wanted.count where bytes[start + offset] != wanted[offset] {
-          same = false
-          break
-        }
-        if same {
-          found = field
-          return
-        }
-      }
+    let found = Column.firstField(named: name, in: span, fields: fields, bytes: bytes).map {
+      fields[$0]
     }
     let absent: Bool
     switch check {

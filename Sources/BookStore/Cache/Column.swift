@@ -91,8 +91,8 @@ public enum Column: Sendable, Equatable {
     return .text(values: values, codes: codes)
   }
 
-  /// The index of a record's first field with that name.
-  static func firstField(
+  /// The index of a record's first field of that name (compared as bytes), or nil.
+  public static func firstField(
     named name: [UInt8], in record: RecFile.RecordSpan, fields: [RecFile.FieldSpan],
     bytes: UnsafeBufferPointer<UInt8>
   ) -> Int? {
