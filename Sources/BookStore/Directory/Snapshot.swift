@@ -62,9 +62,18 @@ public struct Snapshot: Sendable {
     return file(kind).record(index)
   }
 
-  /// The largest number used in ids of the kind's prefix (`P-0042` → 42), 0 when none.
+  /// The largest number used in ids of the kind's prefix (`P-0042` → 42), in its file or in
+  /// any journal (a deleted record's id is never given to another), 0 when none.
   public func highestNumber(_ kind: KindID) -> Int {
-    indexes.highest(kind) { KeyIndex.highestNumber(in: file(kind), kind: kind) }
+    indexes.highest(kind) {
+      var highest = KeyIndex.highestNumber(in: file(kind), kind: kind)
+      if let fs = cacheFileSystem, let prefix = kind.spec.idPrefix {
+        highest = max(
+          highest,
+          JournaledIDs.highestNumber(prefix: prefix, directory: paths.journalDirectory, fs: fs))
+      }
+      return highest
+    }
   }
 
   /// The records of the snapshot that refer to a key of a kind, in kind, file and field order
