@@ -47,6 +47,6 @@ let package = Package(
       dependencies: ["BookShell", "BookLanguage", "BookStore", "BookModel", "BookTestSupport"]),
     .testTarget(
       name: "BookTests", dependencies: ["book", "BookStore", "BookModel", "BookTestSupport"],
-      exclude: ["Scripts"]),
+      exclude: ["Scripts", "BadInput", "Golden"]),
   ]
 )
