@@ -20,9 +20,10 @@ final class StandardOutput: OutputSink {
 
 extension CommandLineSession {
   /// A language session on the loaded book, with the output options of the command line
-  /// and the config.
+  /// and the config. It knows the shell's own commands too, so that `book -c 'walk …'` is
+  /// told they work in the shell, not that they do not exist.
   func languageSession(
-    _ snapshot: Snapshot, unit: Session.Unit, registry: Registry = .standard,
+    _ snapshot: Snapshot, unit: Session.Unit, registry: Registry = Shell.registry,
     directory: DataDirectory? = nil, sandbox: Bool = false
   ) throws -> Session {
     var render = RenderOptions()

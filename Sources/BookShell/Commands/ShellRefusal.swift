@@ -41,6 +41,8 @@ enum ShellRefusal: Equatable {
 
   var notes: [String] {
     switch self {
+    case .shellOnly:
+      return ["Start the shell (book, in the book's folder, or book --data DIR) and type it there."]
     case .noRecord(let kind, _): return ["List them: \(kind.spec.plural)"]
     case .noSuchID:
       return ["Ids look like ACME, P-0001, AU-0001; or name the kind: edit policy P-0001"]
