@@ -41,7 +41,7 @@ let package = Package(
     .testTarget(
       name: "BookLanguageTests",
       dependencies: ["BookLanguage", "BookStore", "BookModel", "BookTestSupport"],
-      exclude: ["Golden"]),
+      exclude: ["Golden", "Fixtures"]),
     .testTarget(
       name: "BookShellTests",
       dependencies: ["BookShell", "BookLanguage", "BookStore", "BookModel", "BookTestSupport"]),

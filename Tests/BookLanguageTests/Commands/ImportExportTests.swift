@@ -112,6 +112,26 @@ import Testing
     #expect(added.value("notes") == "Quoted with \"follow form\",\nper Jim")
   }
 
+  /// A CSV that LibreOffice Calc saved (Fixtures/saved-by-libreoffice.csv: a workbook with a
+  /// US date, an ISO date, a currency cell and a quoted line break, converted with
+  /// `soffice --headless --convert-to csv`) imports as the same policy.
+  @Test func aCSVSavedByLibreOfficeImports() throws {
+    let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Fixtures/saved-by-libreoffice.csv")
+    let book = try LanguageBook()
+    try Data(contentsOf: fixture).write(
+      to: URL(fileURLWithPath: book.home + "/from-libreoffice.csv"))
+    #expect(try book.run("import policies from-libreoffice.csv") == 0, "\(book.output.err)")
+    #expect(book.output.out.contains("imported 1 policy from from-libreoffice.csv: P-"))
+    let snapshot = try book.directory.load()
+    let added = try #require(snapshot.records(.policy).last)
+    #expect(added.value("premium") == "4800.00")
+    #expect(added.value("effective") == "2027-01-15")
+    #expect(added.value("expiration") == "2028-01-15")
+    #expect(added.values("form") == ["CU 00 01 04/13", "IL 00 21 09/08"])
+    #expect(added.value("notes") == "Quoted with \"follow form\",\nper Jim")
+  }
+
   @Test func oneBadRowChangesNothingAndIsNamedByRowAndColumn() throws {
     let book = try LanguageBook()
     let csv = """
