@@ -179,35 +179,3 @@ int book_install_termination_handlers(void) {
   }
   return 0;
 }
-
-int book_read_key(void) {
-  struct termios saved;
-  int raw = tcgetattr(STDIN_FILENO, &saved) == 0;
-  if (raw) {
-    struct termios single = saved;
-    single.c_lflag &= ~(ICANON | ECHO);
-    single.c_cc[VMIN] = 1;
-    single.c_cc[VTIME] = 0;
-    tcsetattr(STDIN_FILENO, TCSANOW, &single);
-  }
-  unsigned char byte = 0;
-  int result;
-  for (;;) {
-    ssize_t got = read(STDIN_FILENO, &byte, 1);
-    if (got == 1) {
-      result = byte;
-      break;
-    }
-    if (got == -1 && errno == EINTR) {
-      if (interrupt_flag != NULL && *interrupt_flag) {
-        result = -2;
-        break;
-      }
-      continue;
-    }
-    result = -1;
-    break;
-  }
-  if (raw) tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-  return result;
-}

@@ -75,28 +75,22 @@ public final class LibEditReader: LineReader {
     book_history_enter(history, line)
   }
 
-  /// One key straight from the terminal: no Enter needed, nothing echoed.
+  /// One key straight from the terminal (`SingleKey`): no Enter needed; the key is echoed
+  /// after the prompt. Ctrl-C or Ctrl-D ends the walk.
   public func readKey(prompt: String) -> KeyResult {
     Terminal.write(prompt)
     Self.interrupted.pointee = 0
-    let byte = book_read_key()
-    switch byte {
-    case -2:
+    let key = SingleKey.read(from: 0) { Self.interrupted.pointee != 0 }
+    switch key {
+    case .end:
       Terminal.write("\n")
-      return .interrupted
-    case ..<0, 4:
-      Terminal.write("\n")
-      return .end
-    case 3:
-      Terminal.write("\n")
-      return .interrupted
-    case 10, 13:
+      return Self.interrupted.pointee != 0 ? .interrupted : .end
+    case .enter:
       Terminal.write("\n")
       return .enter
-    default:
-      let key = Character(Unicode.Scalar(UInt8(byte)))
-      Terminal.write(String(key) + "\n")
-      return .key(key)
+    case .character(let character):
+      Terminal.write(String(character) + "\n")
+      return .key(character)
     }
   }
 

@@ -15,8 +15,11 @@ public enum SingleKey {
   }
 
   /// Reads one key from `descriptor` (a terminal: raw for the moment; otherwise the first
-  /// character of a line, so that piped input drives it too).
-  public static func read(from descriptor: Int32 = 0) -> Key {
+  /// character of a line, so that piped input drives it too). A read a signal broke off is
+  /// retried, unless `interrupted` says it was Ctrl-C: then it ends like the end of input.
+  public static func read(from descriptor: Int32 = 0, interrupted: () -> Bool = { false })
+    -> Key
+  {
     guard isatty(descriptor) == 1 else { return readLineKey(descriptor) }
     var saved = termios()
     guard tcgetattr(descriptor, &saved) == 0 else { return readLineKey(descriptor) }
@@ -31,7 +34,10 @@ public enum SingleKey {
     var byte: UInt8 = 0
     while true {
       let count = Glibc.read(descriptor, &byte, 1)
-      if count < 0 && errno == EINTR { continue }
+      if count < 0 && errno == EINTR {
+        if interrupted() { return .end }
+        continue
+      }
       guard count == 1 else { return .end }
       return key(byte)
     }

@@ -34,9 +34,6 @@ int book_el_use_interruptible_getc(EditLine *el);
 int book_install_termination_handlers(void);
 /// Sets LC_CTYPE from the environment (UTF-8 input needs it before el_init).
 void book_set_locale(void);
-/// Reads one byte from the terminal without waiting for Enter and without echo: the byte,
-/// -1 at end of input, -2 on Ctrl-C (with the interrupt handler installed).
-int book_read_key(void);
 /// The terminal's rows and columns (0 when unknown).
 void book_terminal_size(int *rows, int *columns);
 
