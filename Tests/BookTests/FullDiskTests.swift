@@ -6,20 +6,13 @@ import Testing
 /// again; "will be completed … once the disk has room" is completed by the next command then.
 @Suite(.serialized, .enabled(if: Tmpfs.canMount, "mounting a tmpfs needs root"))
 struct FullDiskTests {
-  static func run(_ tool: String, _ arguments: [String]) throws -> ProcessOutput {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: tool)
-    process.arguments = arguments
-    return try ProcessRunner.run(process)
-  }
-
   static func book(_ arguments: [String]) throws -> BookBinary.Result {
     try BookBinary.run(arguments, environment: ["BOOK_USER": "w1"])
   }
 
   static func freeKilobytes(_ path: String) throws -> Int {
-    let df = try run("/bin/df", ["-k", "--output=avail", path])
-    return Int(df.stdout.split(separator: "\n").last?.trimmingCharacters(in: .whitespaces) ?? "")
+    let df = try ExternalTool.run("df", ["-k", "--output=avail", path])
+    return Int(df.split(separator: "\n").last?.trimmingCharacters(in: .whitespaces) ?? "")
       ?? 0
   }
 
@@ -27,9 +20,8 @@ struct FullDiskTests {
     let scratch = Scratch()
     let disk = scratch.path + "/disk"
     try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
-    #expect(
-      try Self.run("/bin/mount", ["-t", "tmpfs", "-o", "size=2m", "tmpfs", disk]).status == 0)
-    defer { _ = try? Self.run("/bin/umount", [disk]) }
+    _ = try ExternalTool.run("mount", ["-t", "tmpfs", "-o", "size=2m", "tmpfs", disk])
+    defer { _ = try? ExternalTool.run("umount", [disk]) }
     let text = String(repeating: "x", count: 60_000)
     let nothing = "Nothing was changed: every file is as it was before the command."
     let later =
@@ -42,8 +34,8 @@ struct FullDiskTests {
       let made = try Self.book(["init", root, "--name", "T", "--user", "w1", "--user-name", "W"])
       try #require(made.status == 0)
       let free = try Self.freeKilobytes(disk)
-      _ = try Self.run(
-        "/bin/dd", ["if=/dev/zero", "of=\(disk)/filler", "bs=1k", "count=\(free - margin)"])
+      _ = try ExternalTool.run(
+        "dd", ["if=/dev/zero", "of=\(disk)/filler", "bs=1k", "count=\(free - margin)"])
       let before = scratch.dataFiles("disk/book")
       let add = try Self.book(["--data", root, "-c", "add note about=w1 text=\"\(text)\""])
       try FileManager.default.removeItem(atPath: disk + "/filler")
@@ -77,10 +69,11 @@ struct FullDiskTests {
 enum Tmpfs {
   static let canMount: Bool = {
     let scratch = Scratch()
-    let mounted = try? FullDiskTests.run(
-      "/bin/mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", scratch.path])
-    guard mounted?.status == 0 else { return false }
-    _ = try? FullDiskTests.run("/bin/umount", [scratch.path])
+    guard
+      (try? ExternalTool.run("mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", scratch.path]))
+        != nil
+    else { return false }
+    _ = try? ExternalTool.run("umount", [scratch.path])
     return true
   }()
 }
