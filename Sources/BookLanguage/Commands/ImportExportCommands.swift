@@ -26,7 +26,7 @@ enum ImportExportCommands {
     ],
     details: [
       "Columns are matched to the kind's fields by header (case and spaces ignored; help KIND lists them). Money may carry $ and separators ($12,500.00); days are 2026-01-15 or 01/15/2026; a repeated field's values are separated by ;. Rows without an id get new ones, printed as a range.",
-      "Every row is checked by every rule a change must pass; one bad row and nothing is added. Errors read FILE.csv:ROW:COL as a spreadsheet shows them (the header is row 1), the first 20, then how many more. --dry-run checks and adds nothing.",
+      "Every row is checked by every rule the book must keep, as book check judges the records already in it (so history imports as it was: a certificate issued last year on a policy then in force); one bad row and nothing is added. Errors read FILE.csv:ROW:COL as a spreadsheet shows them (the header is row 1), the first 20, then how many more. --dry-run checks and adds nothing.",
     ]
   ) { invocation throws(LanguageError) in
     guard let (kind, _) = invocation.kind("kind"), let fileNode = invocation.value("file") else {

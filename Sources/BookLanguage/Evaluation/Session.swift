@@ -240,10 +240,11 @@ public final class Session {
   /// A broken rule is shown under the value of the assignment that set its field, when one
   /// did.
   ///
-  /// `consequences: false` (an import) stores records as they are given: issued endorsements
-  /// are not applied to their policies again, binders not replaced, certificates not marked.
+  /// `imported: true` stores records as they stood elsewhere: issued endorsements are not
+  /// applied to their policies again, binders not replaced, certificates not marked, and the
+  /// records are judged as they stand (`PendingChange.standing`), not by the day's rules.
   public func change<T>(
-    _ command: Command, assignments: [Assignment] = [], consequences: Bool = true,
+    _ command: Command, assignments: [Assignment] = [], imported: Bool = false,
     _ body: (inout Transaction) throws(LanguageError) -> T
   ) throws(LanguageError) -> T {
     do {
@@ -255,7 +256,7 @@ public final class Session {
     let held = pending != nil
     var transaction = pending ?? Transaction(base: snapshot)
     pending = nil
-    transaction.beginCommand(commandLabel ?? command.source)
+    transaction.beginCommand(commandLabel ?? command.source, standing: imported)
     let result: T
     let reached: [CertificateReach.Marked]
     let steps: [String]
@@ -263,7 +264,7 @@ public final class Session {
       changing = true
       defer { changing = false }
       result = try body(&transaction)
-      if consequences {
+      if !imported {
         steps =
           try EndorsementApplication.apply(&transaction, today: context.today)
           + BinderReplacement.replace(&transaction)

@@ -60,7 +60,7 @@ struct CSVImporter {
   {
     // On a copy of the changes pending in this script or `begin`, else of the book.
     var transaction = session.pending ?? Transaction(base: session.snapshot)
-    transaction.beginCommand("import")
+    transaction.beginCommand("import", standing: true)
     var problems = unreadable
     var rowOf: [String: CSVImport.Row] = [:]
     var ids: [String] = []
@@ -103,7 +103,7 @@ struct CSVImporter {
   {
     try check(records, unreadable: unreadable)
     // Imported records are the book's as they were: nothing follows from them again.
-    return try session.change(command, consequences: false) { transaction throws(LanguageError) in
+    return try session.change(command, imported: true) { transaction throws(LanguageError) in
       var ids: [String] = []
       ids.reserveCapacity(records.count)
       for row in records {

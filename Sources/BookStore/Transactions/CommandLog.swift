@@ -10,6 +10,8 @@ struct CommandLog: Sendable {
   let count: Int
   /// The highest numbers assigned when the command began (one per kind).
   let highest: [KindID: Int]
+  /// The records the command adds are brought in as they stood (an import).
+  let standing: Bool
   /// The changes touched, in the order first touched.
   private(set) var touched: [Int] = []
   private var seen: Set<Int> = []
@@ -20,10 +22,11 @@ struct CommandLog: Sendable {
   /// Vacated keys as they were before each change of one, in order.
   var vacated: [(KindID, String, Bool)] = []
 
-  init(text: String, count: Int, highest: [KindID: Int]) {
+  init(text: String, count: Int, highest: [KindID: Int], standing: Bool) {
     self.text = text
     self.count = count
     self.highest = highest
+    self.standing = standing
   }
 
   /// Notes that the command touches a change.

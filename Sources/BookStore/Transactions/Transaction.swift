@@ -56,6 +56,10 @@ public struct PendingChange: Sendable, Equatable {
   /// The commands that made the change, in order (`stdin:12: set …`); the journal names
   /// them. Empty: the commit's command made it.
   public internal(set) var commands: [String] = []
+  /// Brought in as it already stood elsewhere (an `import`): judged as `book check` judges the
+  /// book (`RecordRules.Moment.standing`), not by the rules of the day it is written, so a
+  /// certificate issued before today imports as it was.
+  public internal(set) var standing = false
 
   public var operation: Operation {
     before == nil ? .add : (after == nil ? .delete : .set)
@@ -279,6 +283,7 @@ public struct Transaction: Sendable {
   private mutating func append(_ change: PendingChange) {
     var change = change
     if let text = command?.text { change.commands = [text] }
+    if command?.standing == true { change.standing = true }
     command?.touch(changes.count)
     setPosition(change.kind, change.id, changes.count)
     byKind[change.kind, default: []].append(changes.count)
@@ -310,9 +315,10 @@ public struct Transaction: Sendable {
   // MARK: Commands
 
   /// Starts a command: the changes it makes name it (the journal's `command`), `commandChanges`
-  /// lists them, and `undoCommand` takes them back.
-  public mutating func beginCommand(_ text: String) {
-    command = CommandLog(text: text, count: changes.count, highest: highest)
+  /// lists them, and `undoCommand` takes them back. `standing`: the records it adds are
+  /// brought in as they stood elsewhere (`PendingChange.standing`).
+  public mutating func beginCommand(_ text: String, standing: Bool = false) {
+    command = CommandLog(text: text, count: changes.count, highest: highest, standing: standing)
   }
 
   /// The changes the current command touched that change something, in the order first touched.

@@ -90,7 +90,8 @@ public enum Validation {
   /// What the transaction's changed records break: rules of each record, references that do
   /// not resolve, and deletions that would leave references dangling. An undo or redo is
   /// `restoring` a state the book had: its records are judged as they stand (`.standing`), not
-  /// as moves from what they are now (undoing `audit complete` is not an audit move). Each
+  /// as moves from what they are now (undoing `audit complete` is not an audit move); so are
+  /// records brought in as they stood (`PendingChange.standing`, an import). Each
   /// record's move is judged from the start of the transaction, which may hold several
   /// commands (a script moving an audit accepted, then billed).
   public static func problems(_ transaction: Transaction, today: Day, restoring: Bool = false)
@@ -124,14 +125,15 @@ public enum Validation {
       let spec = change.kind.spec
       let name = "\(spec.singular) \(change.id)"
       if let after = change.after {
+        let standing = restoring || change.standing
         let violations =
           RecordValidator.validate(after, as: spec)
           + RecordValidator.validateReferences(
             after, as: spec, exists: exists, anyExists: anyExists)
           + RecordRules.check(
             after,
-            before: restoring ? nil : before,
-            as: change.kind, moment: restoring ? .standing : .written(today: today),
+            before: standing ? nil : before,
+            as: change.kind, moment: standing ? .standing : .written(today: today),
             in: transaction, stepwise: stepwise)
         problems += violations.map {
           Problem(
