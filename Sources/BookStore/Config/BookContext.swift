@@ -113,21 +113,10 @@ public struct BookContext: Sendable {
     let addYourself =
       "add person id=\(user) name=\(Self.quoted(userName)) role=\(PersonRole.manager.rawValue)"
     guard snapshot.records(.person).isEmpty else {
-      throw .refused([
-        Diagnostic(
-          "you (\(user)) are not on this book's team, so your changes cannot be recorded",
-          notes: [
-            "Set BOOK_USER to your id on the team; see who is on it with: team",
-            "A manager on the team can add you with: \(addYourself)",
-          ])
-      ])
+      throw .refusal(.notOnTeam(user: user, addYourself: addYourself))
     }
     guard let change, change.record(.person, user) == nil else { return }
-    throw .refused([
-      Diagnostic(
-        "this book's team has no one yet, so its first change must add you (\(user)) to it",
-        notes: ["Add yourself with: \(addYourself)"])
-    ])
+    throw .refusal(.emptyTeam(user: user, addYourself: addYourself))
   }
 
   /// Text in the language's quotes.

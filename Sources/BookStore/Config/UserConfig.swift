@@ -40,7 +40,7 @@ public struct UserConfig: Sendable, Equatable {
     do {
       bytes = try fs.read(path)
     } catch {
-      throw .invalidBook([Diagnostic(error.description, file: path)])
+      throw .invalid(.unreadable(error.description, file: path))
     }
     guard let bytes else { return UserConfig() }
     let file: RecFile
@@ -57,11 +57,8 @@ public struct UserConfig: Sendable, Equatable {
       editor: record.nonEmpty("editor"))
     if let size = record.nonEmpty("history_size") {
       guard let value = Int(size), value >= 0 else {
-        throw .invalidBook([
-          Diagnostic(
-            "history_size must be a whole number, not '\(size)'", file: path,
-            location: record.location(of: "history_size"))
-        ])
+        throw .invalid(
+          .badHistorySize(size, path: path, location: record.location(of: "history_size")))
       }
       config.historySize = value
     }

@@ -44,11 +44,7 @@ public struct BookInitializer: Sendable {
   public static func checkManager(id: String) throws(StoreError) {
     try DataDirectory.checkUser(id)
     guard RecordValidator.isWord(id) else {
-      throw .refused([
-        Diagnostic(
-          "'\(id)' cannot be a user id: use letters, digits, '-', '_' or '.', starting with a letter or digit"
-        )
-      ])
+      throw .refusal(.badUserID(id))
     }
   }
 
@@ -56,7 +52,7 @@ public struct BookInitializer: Sendable {
   public static func managerName(_ name: String) throws(StoreError) -> String {
     let trimmed = Substring(name).trimmingSpaces
     guard !trimmed.isEmpty, !trimmed.contains("\n") else {
-      throw .refused([Diagnostic("a person's name is one line of text, not '\(name)'")])
+      throw .refusal(.badPersonName(name))
     }
     return trimmed
   }
@@ -70,19 +66,12 @@ public struct BookInitializer: Sendable {
   {
     let paths = BookPaths(root: root)
     if fs.stamp(paths.path(KindID.agency.spec.file)) != nil {
-      throw .refused([
-        Diagnostic(
-          "\(root) already holds a book (it has an agency.rec); nothing was written",
-          notes: ["Choose a new directory, or remove this one first."])
-      ])
+      throw .refusal(.alreadyABook(root: root))
     }
     if let names = fs.list(paths.root), !names.isEmpty {
       let clashes = files.map(\.name).filter(names.contains)
       if !clashes.isEmpty {
-        throw .refused([
-          Diagnostic(
-            "\(root) already has " + clashes.joined(separator: ", ") + "; nothing was written")
-        ])
+        throw .refusal(.wouldOverwrite(root: root, files: clashes))
       }
     }
     do {

@@ -91,7 +91,7 @@ public struct DataDirectory: Sendable {
     do {
       opened = try fs.openForReading(path)
     } catch {
-      throw .invalidBook([Diagnostic(error.description, file: path)])
+      throw .invalid(.unreadable(error.description, file: path))
     }
     // A kind's file missing (deleted by hand, lost in a merge) would read as no records, and
     // new ids would start again at -0001, reusing ids the journals still name.
@@ -104,7 +104,7 @@ public struct DataDirectory: Sendable {
     do {
       storage = try opened.bytes()
     } catch {
-      throw .invalidBook([Diagnostic(error.description, file: path)])
+      throw .invalid(.unreadable(error.description, file: path))
     }
     let file: RecFile
     do {
@@ -139,11 +139,10 @@ public struct DataDirectory: Sendable {
     if let declared = file.recordType, declared != kind.spec.recordType {
       let line = Int(file.descriptorSpan?.line ?? 1)
       throw .invalidBook([
-        Diagnostic(
-          "\(name) declares records of kind '\(declared)'; this file holds \(kind.spec.recordType) records",
-          file: path, location: SourceLocation(line: line, column: 7),
-          sourceLine: file.lineText(line),
-          notes: ["Fix the %rec: line (it must read '%rec: \(kind.spec.recordType)')."])
+        StoreProblem.wrongRecordType(
+          file: name, declared: declared, kind: kind, path: path, line: line,
+          sourceLine: file.lineText(line)
+        ).diagnostic
       ])
     }
   }
@@ -154,7 +153,7 @@ public struct DataDirectory: Sendable {
     do {
       bytes = try fs.read(path) ?? []
     } catch {
-      throw .invalidBook([Diagnostic(error.description, file: path)])
+      throw .invalid(.unreadable(error.description, file: path))
     }
     do {
       return try RecParser.parse(name: name, bytes: bytes)
@@ -165,18 +164,10 @@ public struct DataDirectory: Sendable {
 
   private func requireBook() throws(StoreError) {
     guard fs.isDirectory(paths.root) else {
-      throw .invalidBook([
-        Diagnostic(
-          "no data directory at \(paths.root)",
-          notes: ["Make one with: book init \(paths.root)   (or --example for the demo agency)"])
-      ])
+      throw .invalid(.noDataDirectory(root: paths.root))
     }
     guard exists else {
-      throw .invalidBook([
-        Diagnostic(
-          "\(paths.root) is not a book: it has no agency.rec",
-          notes: ["Make one with: book init \(paths.root)"])
-      ])
+      throw .invalid(.notABook(root: paths.root))
     }
   }
 
@@ -186,7 +177,7 @@ public struct DataDirectory: Sendable {
     do {
       lock = try lockOrTimeout(exclusive: exclusive)
     } catch {
-      throw .invalidBook([Diagnostic(error.description)])
+      throw .invalid(.unreadable(error.description))
     }
     guard let lock else { throw .lockTimeout(seconds: wait) }
     return lock
@@ -202,7 +193,7 @@ public struct DataDirectory: Sendable {
     } catch  where error.deniesWriting {
       return nil
     } catch {
-      throw .invalidBook([Diagnostic(error.description)])
+      throw .invalid(.unreadable(error.description))
     }
     guard let lock else { throw .lockTimeout(seconds: wait) }
     return lock
@@ -242,7 +233,7 @@ public struct DataDirectory: Sendable {
     } catch let error as FileSystemError {
       throw .writeFailed(error, restored: false)
     } catch {
-      throw .invalidBook([Diagnostic("\(error)")])
+      throw .invalid(.unreadable("\(error)"))
     }
   }
 

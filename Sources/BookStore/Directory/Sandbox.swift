@@ -18,11 +18,7 @@ public enum Sandbox {
       buffer.baseAddress.flatMap { mkdtemp($0) }
     }
     guard made != nil else {
-      throw .refused([
-        Diagnostic(
-          "cannot make a sandbox under \(base): \(String(cString: strerror(errno)))",
-          notes: ["Point TMPDIR at a directory you can write."])
-      ])
+      throw .refusal(.sandboxUnmade(base: base, reason: String(cString: strerror(errno))))
     }
     let root = String(
       decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -36,7 +32,7 @@ public enum Sandbox {
       }
     } catch {
       remove(root, fs: fs)
-      throw .refused([Diagnostic("cannot copy the book into a sandbox: \(error.description)")])
+      throw .refusal(.sandboxUncopied(error))
     }
     return root
   }

@@ -62,9 +62,7 @@ public struct BookSync: Sendable {
       guard problems.isEmpty else {
         report.problems += problems
         report.problems.append(
-          Diagnostic(
-            "the book has problems: nothing was committed or synced",
-            notes: ["Mend them (book check lists them), then run: book sync"]))
+          StoreProblem.syncOfInvalidBook.diagnostic)
         report.status = .invalidBook
         return
       }
@@ -100,8 +98,7 @@ public struct BookSync: Sendable {
       // failure is git's error, shown as it is.
       if said.contains("[rejected]") || said.contains("cannot lock ref") {
         report.problems.append(
-          Diagnostic(
-            "the remote moved while syncing: nothing was lost", notes: ["Run again: book sync"]))
+          StoreProblem.remoteMoved.diagnostic)
         report.status = .busy
         return
       }
@@ -138,9 +135,7 @@ public struct BookSync: Sendable {
       repository.run(["merge", "--abort"])
       report.problems += problems
       report.problems.append(
-        Diagnostic(
-          "the merged book breaks \(problems.count == 1 ? "a rule" : "rules"): nothing was merged or committed",
-          notes: ["Change the records here so that both sides agree, then run: book sync"]))
+        StoreProblem.mergeBreaksRules(count: problems.count, unfinished: false).diagnostic)
       report.status = .failed
       return false
     }
@@ -223,9 +218,7 @@ public struct BookSync: Sendable {
     guard problems.isEmpty else {
       report.problems += problems
       report.problems.append(
-        Diagnostic(
-          "the merged book breaks \(problems.count == 1 ? "a rule" : "rules"): the merge is not finished",
-          notes: ["Abandon it with: git merge --abort, mend the records here, then: book sync"]))
+        StoreProblem.mergeBreaksRules(count: problems.count, unfinished: true).diagnostic)
       report.status = .failed
       return false
     }

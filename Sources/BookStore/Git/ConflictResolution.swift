@@ -122,7 +122,7 @@ extension RecDocument {
   }
 }
 
-/// Why `book resolve` refused; the wording lives here.
+/// Why `book resolve` refused (the wording is in StoreMessages.swift).
 public enum ResolveProblem: Error, Sendable {
   case noMerge(unfinished: Bool)
   case notAConflict(record: String, field: String, open: [String])
@@ -130,41 +130,4 @@ public enum ResolveProblem: Error, Sendable {
   case valueForWholeRecord(String)
   case unreadable(String, String)
   case git(GitProblem)
-
-  public var diagnostics: [Diagnostic] {
-    switch self {
-    case .noMerge(let unfinished):
-      return [
-        Diagnostic(
-          "there is no conflict to resolve",
-          notes: [unfinished ? "Finish the merge with: book sync" : "Sync with: book sync"])
-      ]
-    case .notAConflict(let record, let field, let open):
-      return [
-        Diagnostic(
-          "no open conflict at \(record) \(field)",
-          notes: [
-            "Open conflicts: " + open.joined(separator: ", "), "List them with: book conflicts",
-          ])
-      ]
-    case .wholeFile(let path):
-      return [
-        Diagnostic(
-          "\(path) could not be merged record by record",
-          notes: [
-            "Take one side with git checkout --ours \(path) (or --theirs), then git add \(path)"
-          ])
-      ]
-    case .valueForWholeRecord(let record):
-      return [
-        Diagnostic(
-          "\(record) was deleted on one side and changed on the other: keep ours or theirs",
-          notes: ["book resolve \(record) - theirs"])
-      ]
-    case .unreadable(let path, let reason):
-      return [Diagnostic("\(path): \(reason)")]
-    case .git(let problem):
-      return problem.diagnostics
-    }
-  }
 }

@@ -125,9 +125,7 @@ struct JournalReader {
 
   private func problem(_ problem: JournalProblem, at location: SourceLocation) -> StoreError {
     .invalidBook([
-      Diagnostic(
-        problem.message, file: path, location: location,
-        sourceLine: file.lineText(location.line), notes: [JournalProblem.note])
+      problem.diagnostic(file: path, at: location, sourceLine: file.lineText(location.line))
     ])
   }
 }

@@ -27,7 +27,7 @@ extension Snapshot {
         do {
           try RecPrinter.append(record, to: &bytes)
         } catch {
-          throw .invalidBook([Diagnostic("\(kind.spec.file): \(error)")])
+          throw .invalid(.unreadable("\(kind.spec.file): \(error)"))
         }
       }
       do {

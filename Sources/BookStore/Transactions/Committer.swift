@@ -34,17 +34,13 @@ extension DataDirectory {
     let changes = transaction.effectiveChanges
     let journal = paths.journal(user: request.user)
     guard WriteAhead.isPlainPath(journal) else {
-      throw .refused([
-        Diagnostic(
-          "the user id '\(request.user)' cannot name a journal file; nothing was changed",
-          notes: ["Set BOOK_USER to your id on the team (see: team)."])
-      ])
+      throw .refusal(.journalName(user: request.user))
     }
     let existing: [UInt8]?
     do {
       existing = try fs.read(paths.path(journal))
     } catch {
-      throw .invalidBook([Diagnostic(error.description)])
+      throw .invalid(.unreadable(error.description))
     }
     let log: WriteAhead
     var previous: [String: [UInt8]?] = [:]
@@ -64,7 +60,7 @@ extension DataDirectory {
       entries.append(.append(path: journal, offset: Int64(existing?.count ?? 0), bytes: bytes))
       log = WriteAhead(entries: entries, before: previous.mapValues(WriteAhead.Fingerprint.init))
     } catch {
-      throw .refused([Diagnostic(error.description)])
+      throw .refusal(.unreadable(error.description))
     }
     try requireWritableJournal(journal, at: Int64(existing?.count ?? 0))
     try write(log, previous: previous)
@@ -97,13 +93,8 @@ extension DataDirectory {
     if cached.stamps == current { return cached }
     let problems = Validation.check(snapshot)
     guard problems.isEmpty else {
-      let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
       throw .invalidBook(
-        problems + [
-          Diagnostic(
-            "the book has \(count); nothing was written",
-            notes: ["Fix the files (book check lists them all), then try again."])
-        ])
+        problems + [StoreProblem.bookHasProblems(count: problems.count).diagnostic])
     }
     return ValidatedStamps(stamps: current)
   }
@@ -124,11 +115,7 @@ extension DataDirectory {
         || $0 == "_" || $0 == "-" || $0 == "."
     }
     guard allowed, !user.isEmpty, !user.hasPrefix(".") else {
-      throw .refused([
-        Diagnostic(
-          "'\(user)' cannot be a user id: use letters, digits, '-', '_' or '.'",
-          notes: ["Set BOOK_USER, or `user:` in ~/.config/book/config.rec."])
-      ])
+      throw .refusal(.unusableUser(user))
     }
   }
 

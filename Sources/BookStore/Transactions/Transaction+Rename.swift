@@ -50,33 +50,12 @@ extension Transaction {
   }
 }
 
-/// Why a rename is refused; the wording lives here.
+/// Why a rename is refused (the wording is in StoreMessages.swift).
 enum RenameProblem {
   case keyless(KindID)
   case notFound(KindID, String)
   case notAWord(String)
   case taken(KindID, String)
-
-  var diagnostic: Diagnostic {
-    switch self {
-    case .keyless(let kind):
-      return Diagnostic(
-        "the \(kind.spec.singular) has no id to rename",
-        notes: ["Its fields can be changed with set; see: help set"])
-    case .notFound(let kind, let key):
-      return Diagnostic(
-        "no \(kind.spec.singular) \(key) to rename",
-        notes: ["List them with: \(kind.spec.plural)"])
-    case .notAWord(let key):
-      return Diagnostic(
-        "'\(key)' cannot be an id: use letters, digits, '-', '_', '.' or '/', starting with a letter or digit",
-        notes: ["Pick an id like ACME2 or acme-roofing."])
-    case .taken(let kind, let key):
-      return Diagnostic(
-        "\(kind.spec.singular) \(key) already exists: ids are unique",
-        notes: ["Choose another id, or look at the one that has it: show \(key)"])
-    }
-  }
 }
 
 extension Transaction {

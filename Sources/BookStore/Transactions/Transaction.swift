@@ -153,28 +153,19 @@ public struct Transaction: Sendable {
   public mutating func add(_ kind: KindID, _ record: Record) throws(StoreError) -> String {
     var record = record
     guard let keyField = kind.spec.keyField else {
-      throw .refused([Diagnostic("\(kind.spec.plural) cannot be added this way")])
+      throw .refusal(.notAddable(kind))
     }
     var assigned = false
     if record.nonEmpty(keyField) == nil {
       guard let id = nextID(kind) else {
-        throw .refused([
-          Diagnostic(
-            "a new \(kind.spec.singular) needs an id: give one, like \(keyField)=ACME")
-        ])
+        throw .refusal(.needsID(kind, keyField: keyField))
       }
       record.fields.insert(Field(keyField, id), at: 0)
       assigned = true
     }
     let key = record.value(keyField) ?? ""
     if self.record(kind, key) != nil {
-      throw .refused([
-        Diagnostic(
-          "\(kind.spec.singular) \(key) already exists: ids are unique",
-          notes: [
-            "Choose another id, or look at the one that has it: show \(key)"
-          ])
-      ])
+      throw .refusal(.idTaken(kind, key, lookable: true))
     }
     if let number = IDNumber.number(in: key), kind.spec.idPrefix.map(key.hasPrefix) == true {
       highest[kind] = max(highest[kind] ?? 0, number)
@@ -191,11 +182,7 @@ public struct Transaction: Sendable {
     guard let current = self.record(kind, key) else { throw notFound(kind, key) }
     let newKey = kind.spec.keyField.flatMap { record.value($0) } ?? key
     if newKey != key && self.record(kind, newKey) != nil {
-      throw .refused([
-        Diagnostic(
-          "\(kind.spec.singular) \(newKey) already exists: ids are unique",
-          notes: ["Choose another id."])
-      ])
+      throw .refusal(.idTaken(kind, newKey, lookable: false))
     }
     let index: Int
     if let existing = position[kind]?[key] {
@@ -363,7 +350,7 @@ public struct Transaction: Sendable {
   }
 
   private func notFound(_ kind: KindID, _ key: String) -> StoreError {
-    .refused([Diagnostic("no \(kind.spec.singular) \(key)")])
+    .refusal(.notFound(kind, key))
   }
 
   /// Applies the id renumberings decided at commit (per kind, old id → new) to the changes

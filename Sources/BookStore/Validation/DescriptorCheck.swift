@@ -19,45 +19,29 @@ enum DescriptorCheck {
       let name = field.name
       let value = normalized(field.value)
       counts[name, default: 0] += 1
-      let reason: String?
+      let reason: DescriptorProblem?
       switch name {
       case _ where (name == "%rec" || name == "%key") && counts[name, default: 0] > 1:
-        reason = "a second \(name) line: a descriptor has one"
+        reason = .second(name)
       case "%rec":
         reason = nil
       case "%key":
-        reason =
-          value == spec.keyField
-          ? nil
-          : spec.keyField.map { "%key must be '\($0)' for \(spec.plural)" }
-            ?? "\(spec.plural) have no key: remove %key"
+        reason = value == spec.keyField ? nil : .key(spec)
       case "%mandatory":
         let extra = value.split(separator: " ").map(String.init).filter {
           !spec.mandatoryFields.contains($0)
         }
-        reason =
-          extra.isEmpty
-          ? nil
-          : "%mandatory names " + extra.joined(separator: ", ")
-            + ", which book does not require of \(spec.plural)"
+        reason = extra.isEmpty ? nil : .mandatory(extra, spec)
       case "%type":
-        reason =
-          own["%type", default: []].contains(value)
-          ? nil : "'%type: \(value)' is not how book types \(spec.plural)"
+        reason = own["%type", default: []].contains(value) ? nil : .type(value, spec)
       default:
-        reason =
-          harmless.contains(name) ? nil : "\(name) in a descriptor is not supported by book"
+        reason = harmless.contains(name) ? nil : .unsupported(name)
       }
       guard let reason else { continue }
       let line = index < lines.count ? lines[index] : Int(span.line)
       problems.append(
-        Diagnostic(
-          reason, file: path, location: SourceLocation(line: line, column: 1),
-          sourceLine: file.lineText(line),
-          notes: [
-            "Remove the line; book's descriptor for \(file.name) is:",
-            spec.descriptor.split(separator: "\n").joined(separator: "\n  "),
-          ]))
+        reason.diagnostic(
+          file: file.name, path: path, line: line, sourceLine: file.lineText(line), spec: spec))
     }
     return problems
   }
@@ -91,4 +75,19 @@ enum DescriptorCheck {
   static func normalized(_ value: String) -> String {
     value.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
   }
+}
+
+/// A directive of a file's descriptor that book does not keep (the wording is in
+/// StoreMessages.swift).
+enum DescriptorProblem {
+  /// A second `%rec` or `%key`.
+  case second(String)
+  /// A `%key` other than the kind's.
+  case key(KindSpec)
+  /// `%mandatory` naming fields the kind does not require.
+  case mandatory([String], KindSpec)
+  /// A `%type` the kind does not declare.
+  case type(String, KindSpec)
+  /// A directive book does not support.
+  case unsupported(String)
 }

@@ -10,10 +10,8 @@ public enum Validation {
     let known = Set(DataDirectory.dataKinds.map { $0.spec.file })
     for name in otherFiles where name.hasSuffix(".rec") && !known.contains(name) {
       problems.append(
-        Diagnostic(
-          "\(name) holds no kind the book knows",
-          file: snapshot.paths.path(name),
-          notes: ["The kinds' files are: " + known.sorted().joined(separator: ", ") + "."]))
+        StoreProblem.unknownFile(name: name, path: snapshot.paths.path(name), known: known.sorted())
+          .diagnostic)
     }
     let exists = { (kind: KindID, key: String) in snapshot.record(kind, key) != nil }
     let anyExists = { (key: String) in
@@ -25,20 +23,12 @@ public enum Validation {
       let path = snapshot.paths.path(file.name)
       if file.descriptorSpan == nil && !file.records.isEmpty {
         problems.append(
-          Diagnostic(
-            "\(file.name) has no record descriptor",
-            file: path, location: SourceLocation(line: 1, column: 1),
-            notes: [
-              "Start the file with:",
-              spec.descriptor.split(separator: "\n").joined(separator: "\n  "),
-            ]))
+          StoreProblem.noDescriptor(file: file.name, path: path, kind: kind).diagnostic)
       }
       problems += DescriptorCheck.problems(file, as: spec, path: path)
       if kind == .agency && file.records.count != 1 {
         problems.append(
-          Diagnostic(
-            "agency.rec must hold exactly one Agency record; it holds \(file.records.count)",
-            file: path))
+          StoreProblem.agencyRecords(count: file.records.count, path: path).diagnostic)
       }
       var seen: [String: Int] = [:]
       for index in 0..<file.records.count {
@@ -147,27 +137,19 @@ public enum Validation {
             problems.append(
               Problem(
                 kind: change.kind, id: change.id, field: change.kind.spec.keyField,
-                diagnostic: Diagnostic(
-                  "\(spec.singular) \(key) cannot become \(change.id): "
-                    + (found.count == 1 ? "1 record refers" : "\(found.count) records refer")
-                    + " to \(key)",
-                  notes: found.prefix(10).map { "  " + $0 } + [
-                    "Rename it instead, and the references follow: "
-                      + "rename \(spec.singular) \(key) \(change.id)"
-                  ])))
+                diagnostic: StoreProblem.cannotBecome(
+                  change.kind, key: key, id: change.id, referrers: found
+                ).diagnostic))
           }
         }
       } else {
         let found = referrers(to: change.kind, change.id, in: transaction)
         guard !found.isEmpty else { continue }
-        let count = found.count == 1 ? "1 record refers" : "\(found.count) records refer"
-        var notes = found.prefix(10).map { "  " + $0 }
-        if found.count > 10 { notes.append("  … and \(found.count - 10) more") }
-        notes.append("Delete or change what refers to it first (or rename it instead).")
         problems.append(
           Problem(
             kind: change.kind, id: change.id, field: nil,
-            diagnostic: Diagnostic("\(name) cannot be deleted: \(count) to it", notes: notes)))
+            diagnostic: StoreProblem.cannotDelete(change.kind, id: change.id, referrers: found)
+              .diagnostic))
       }
     }
     return problems
