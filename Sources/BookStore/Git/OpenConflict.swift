@@ -27,7 +27,7 @@ extension GitRepository {
             path: path,
             conflict: MergeConflict(
               record: "(file)", field: nil, base: nil, ours: nil, theirs: nil),
-            unmergeable: reason))
+            unmergeable: reason.reason))
       case .merged(_, let conflicts):
         for conflict in conflicts where !resolved.contains(path + "\t" + conflict.place) {
           out.append(OpenConflict(path: path, conflict: conflict, unmergeable: nil))

@@ -25,32 +25,21 @@ public struct MergeDriver: Sendable {
         try fs.read(file) ?? []
       }
     } catch {
-      return Report(messages: ["book merge: \(error)"], status: .failed)
+      return Report(messages: MergeDriver.messages(failed: "\(error)"), status: .failed)
     }
     switch RecMerge.merge(base: inputs[0], ours: inputs[1], theirs: inputs[2], path: path) {
     case .unmergeable(let reason):
       return Report(
-        messages: [
-          "book merge: \(reason)",
-          "The file keeps this side's version and git marks it conflicted: take one side with "
-            + "git checkout --ours \(path) (or --theirs), then git add \(path).",
-        ], status: .failed)
+        messages: MergeDriver.messages(unmergeable: reason, path: path), status: .failed)
     case .merged(let bytes, let conflicts):
       do {
         try fs.write(ours, bytes)
       } catch {
-        return Report(messages: ["book merge: \(error)"], status: .failed)
+        return Report(messages: MergeDriver.messages(failed: "\(error)"), status: .failed)
       }
       guard !conflicts.isEmpty else { return Report(messages: [], status: .ok) }
-      let lines = conflicts.map { conflict in
-        "book merge: \(path): conflict at \(conflict.place) (kept ours: \(conflict.ours ?? "none"); theirs: \(conflict.theirs ?? "none"))"
-      }
       return Report(
-        messages: lines + [
-          "List them with: book conflicts",
-          "Settle each (book resolve RECORD FIELD ours|theirs|VALUE), then finish with: book sync",
-        ],
-        status: .failed)
+        messages: MergeDriver.messages(conflicts: conflicts, path: path), status: .failed)
     }
   }
 }

@@ -8,7 +8,17 @@ public enum RecMerge {
     /// The merged file, valid, with our side in place wherever there is a conflict.
     case merged([UInt8], conflicts: [MergeConflict])
     /// The inputs cannot be merged record by record (why); the file is a plain conflict.
-    case unmergeable(String)
+    case unmergeable(Unmergeable)
+  }
+
+  /// Why a file cannot be merged record by record (the wording is in StoreMessages.swift).
+  public enum Unmergeable: Sendable, Equatable {
+    /// A side (base, ours, theirs) already holds git's conflict markers, from that line.
+    case markers(path: String, side: String, line: Int)
+    /// A side is not a rec file: where and why.
+    case unreadable(path: String, side: String, line: Int, reason: String)
+    /// The merged file could not be printed.
+    case unwritable(path: String, reason: String)
   }
 
   /// Merges THEIRS into OURS against BASE. `path` (the file's path in the repository)
@@ -21,15 +31,13 @@ public enum RecMerge {
     var documents: [RecDocument] = []
     for (side, bytes) in [("base", base), ("ours", ours), ("theirs", theirs)] {
       if let line = conflictMarkerLine(bytes) {
-        return .unmergeable(
-          "\(path): \(side) already holds git's conflict markers (line \(line)): settle that first")
+        return .unmergeable(.markers(path: path, side: side, line: line))
       }
       do {
         documents.append(try RecDocument(name: path, bytes: bytes))
       } catch {
         return .unmergeable(
-          "\(path): \(side) is not a rec file the book can read (line \(error.location.line): \(error.message))"
-        )
+          .unreadable(path: path, side: side, line: error.location.line, reason: error.message))
       }
     }
     var merger = DocumentMerger(path: path)
@@ -37,7 +45,7 @@ public enum RecMerge {
     do {
       return .merged(try merged.bytes(), conflicts: merger.conflicts)
     } catch {
-      return .unmergeable("\(path): the merged file cannot be written: \(error)")
+      return .unmergeable(.unwritable(path: path, reason: "\(error)"))
     }
   }
 

@@ -376,3 +376,44 @@ extension DescriptorProblem {
       ])
   }
 }
+
+extension RecMerge.Unmergeable {
+  /// Why, in a line that names the file.
+  public var reason: String {
+    switch self {
+    case .markers(let path, let side, let line):
+      return
+        "\(path): \(side) already holds git's conflict markers (line \(line)): settle that first"
+    case .unreadable(let path, let side, let line, let reason):
+      return "\(path): \(side) is not a rec file the book can read (line \(line): \(reason))"
+    case .unwritable(let path, let reason):
+      return "\(path): the merged file cannot be written: \(reason)"
+    }
+  }
+}
+
+extension MergeDriver {
+  /// The driver could not read or write a file.
+  static func messages(failed reason: String) -> [String] {
+    ["book merge: \(reason)"]
+  }
+
+  /// The file could not be merged record by record: it stays a plain conflict.
+  static func messages(unmergeable: RecMerge.Unmergeable, path: String) -> [String] {
+    [
+      "book merge: \(unmergeable.reason)",
+      "The file keeps this side's version and git marks it conflicted: take one side with "
+        + "git checkout --ours \(path) (or --theirs), then git add \(path).",
+    ]
+  }
+
+  /// Each conflict left in the file, then how to settle them.
+  static func messages(conflicts: [MergeConflict], path: String) -> [String] {
+    conflicts.map { conflict in
+      "book merge: \(path): conflict at \(conflict.place) (kept ours: \(conflict.ours ?? "none"); theirs: \(conflict.theirs ?? "none"))"
+    } + [
+      "List them with: book conflicts",
+      "Settle each (book resolve RECORD FIELD ours|theirs|VALUE), then finish with: book sync",
+    ]
+  }
+}

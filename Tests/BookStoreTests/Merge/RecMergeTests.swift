@@ -137,15 +137,21 @@ import Testing
       RecMerge.merge(
         base: Array(Self.base.utf8), ours: Array(marked.utf8),
         theirs: Array((Self.base + "\nid: P-0005\n").utf8), path: "policies.rec")
-        == .unmergeable(
-          "policies.rec: ours already holds git's conflict markers (line 13): settle that first"))
+        == .unmergeable(.markers(path: "policies.rec", side: "ours", line: 13)))
+    #expect(
+      RecMerge.Unmergeable.markers(path: "policies.rec", side: "ours", line: 13).reason
+        == "policies.rec: ours already holds git's conflict markers (line 13): settle that first")
     #expect(
       RecMerge.merge(
         base: Array(Self.base.utf8), ours: Array((Self.base + "\nid: P-0006\n").utf8),
         theirs: Array((Self.base + "\nnot a field\n").utf8), path: "policies.rec")
         == .unmergeable(
-          "policies.rec: theirs is not a rec file the book can read (line 14: 'not' is not followed by ':': field names use letters, digits and _)"
-        ))
+          .unreadable(
+            path: "policies.rec", side: "theirs", line: 14,
+            reason: "'not' is not followed by ':': field names use letters, digits and _")))
+    #expect(
+      RecMerge.Unmergeable.unreadable(path: "policies.rec", side: "theirs", line: 14, reason: "x")
+        .reason == "policies.rec: theirs is not a rec file the book can read (line 14: x)")
   }
 
   @Test func journalsMergeAsAUnionInTimeOrder() {
