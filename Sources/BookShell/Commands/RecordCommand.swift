@@ -21,8 +21,7 @@ enum RecordCommand {
     let name = try invocation.session.text(of: node)
     if name == "stop" {
       guard let path = shell.recording else {
-        throw .failed(
-          "nothing is being recorded", notes: ["Start with: record FILE"], at: node.range)
+        throw ShellRefusal.notRecording.error(at: node.range)
       }
       shell.recording = nil
       invocation.write("recording stopped: \(path)\n")
@@ -32,15 +31,13 @@ enum RecordCommand {
     let path =
       name.hasPrefix("/") ? name : session.workingDirectory.map { $0 + "/" + name } ?? name
     if session.safe && !session.directory.contains(path) {
-      throw .failed(
-        "record is off in safe mode for files outside the data directory: \(name)",
-        notes: ["Record into the book's directory, or run without --safe."], at: node.range)
+      throw ShellRefusal.recordOutsideInSafeMode(file: name).error(at: node.range)
     }
     do throws(FileSystemError) {
       let existing = try session.directory.fs.read(path) ?? []
       try session.directory.fs.write(path, existing)
     } catch {
-      throw .failed("cannot record into \(name): \(error.reason)", at: node.range)
+      throw ShellRefusal.cannotRecord(file: name, reason: error.reason).error(at: node.range)
     }
     shell.recording = path
     invocation.write("recording into \(name) (record stop ends it)\n")

@@ -13,6 +13,9 @@ enum ShellRefusal: Equatable {
   case editorFailed(editor: String)
   case noRecord(kind: KindID, id: String)
   case noSuchID(String)
+  case notRecording
+  case recordOutsideInSafeMode(file: String)
+  case cannotRecord(file: String, reason: String)
 
   /// The refusal as the language reports it, at that place of the input: a usage error for a
   /// command written wrong, else a refused command.
@@ -36,6 +39,10 @@ enum ShellRefusal: Equatable {
     case .editorFailed(let editor): return "the editor (\(editor)) failed; nothing changed"
     case .noRecord(let kind, let id): return "no \(kind.spec.singular) \(id)"
     case .noSuchID(let id): return "nothing has the id '\(id)'"
+    case .notRecording: return "nothing is being recorded"
+    case .recordOutsideInSafeMode(let file):
+      return "record is off in safe mode for files outside the data directory: \(file)"
+    case .cannotRecord(let file, let reason): return "cannot record into \(file): \(reason)"
     }
   }
 
@@ -46,6 +53,9 @@ enum ShellRefusal: Equatable {
     case .noRecord(let kind, _): return ["List them: \(kind.spec.plural)"]
     case .noSuchID:
       return ["Ids look like ACME, P-0001, AU-0001; or name the kind: edit policy P-0001"]
+    case .notRecording: return ["Start with: record FILE"]
+    case .recordOutsideInSafeMode:
+      return ["Record into the book's directory, or run without --safe."]
     default: return []
     }
   }
