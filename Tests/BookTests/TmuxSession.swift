@@ -42,13 +42,14 @@ final class TmuxSession {
     }
     let more = try prepare(scratch)
     let shell = try TmuxSession(
-      "stty -a > stty-before; '\(BookBinary.url.path)' --data book; echo \"status=$?\" > status; stty -a > stty-after",
+      "stty -a > stty-before; '\(BookBinary.url.path)' --data book; echo \"status=$?\" > status; stty -a > stty-after.part; mv stty-after.part stty-after",
       in: scratch, environment: environment.merging(more) { $1 })
     try shell.waitForPrompt()
     return shell
   }
 
-  /// Waits until `book` has ended and the terminal settings after it were recorded.
+  /// Waits until `book` has ended and the terminal settings after it were recorded (whole:
+  /// `stty-after` appears by a rename once written, never while `stty` is still writing it).
   func waitForExit() throws {
     try waitFor("book to exit") { _ in
       FileManager.default.fileExists(atPath: self.scratch.path + "/stty-after")

@@ -21,7 +21,7 @@ struct TrainerModeTests {
     #expect(made.status == 0)
     try scratch.write("step.book", Self.script)
     let shell = try TmuxSession(
-      "'\(BookBinary.url.path)' --data book run step.book --step; echo \"status=$?\" > status",
+      "'\(BookBinary.url.path)' --data book run step.book --step; echo \"status=$?\" > status.part; mv status.part status",
       in: scratch)
     try shell.waitFor(text: "[1/3] > set policy P-0001 premium=13250.00")
     return shell
