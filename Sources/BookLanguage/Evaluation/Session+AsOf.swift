@@ -15,7 +15,7 @@ extension Session {
     let repository = GitRepository(root: directory.paths.root, fs: directory.fs)
     let answer = try storing { () throws(StoreError) in
       try PastBook(current: view.base, history: try directory.history(), repository: repository)
-        .answer(day)
+        .answer(day, today: self.context.today)
     }
     let past: Snapshot
     switch answer {

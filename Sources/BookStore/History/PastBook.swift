@@ -40,8 +40,12 @@ public struct PastBook {
     self.repository = repository
   }
 
-  /// The book at the end of `day`.
-  public func answer(_ day: Day) throws(StoreError) -> Answer {
+  /// The book at the end of `day`; on `today` or later, with no journaled change after it, the
+  /// book as it is (changes made outside the journals since the last commit included).
+  public func answer(_ day: Day, today: Day) throws(StoreError) -> Answer {
+    if day >= today && !history.transactions.contains(where: { $0.day > day }) {
+      return .book(current, .journals)
+    }
     let journal = current.journalPast(day, history: history)
     let commits = repository.map { $0.exists ? $0.commitsNewestFirst() : [] } ?? []
     guard let repository, let first = commits.last else {

@@ -143,6 +143,12 @@ import Testing
     let saved = try book.json("2026-11-21")
     // The next day a hand edit the journals know nothing of, then a sync.
     try book.edit("policies.rec", "premium: 1.00\n", "premium: 5.00\n")
+    // As of today is the book as it is, the edit not yet committed included.
+    let today = try book.run(
+      "2026-11-22", ["-c", "policies where premium = 5.00 as of 2026-11-22"])
+    #expect(today.stdout.hasPrefix("id      account"))
+    #expect(today.stdout.contains("P-0001  ACME"))
+    #expect(today.stderr == "")
     try book.run("2026-11-22", ["sync", "--no-push"])
     let asOf = try book.run(
       "2026-11-22", ["--format", "json", "-c", Self.query + " as of 2026-11-21"])
