@@ -7,16 +7,30 @@ import Testing
 @Suite(.serialized) struct AsOfGitTests {
   static let query = "policies where account = ACME fields id, premium, billing, form"
 
-  /// The demo book in git, first committed on 2026-11-20 (17:00, US Pacific).
+  /// The demo book in git, first committed on 2026-11-20 (17:00, US Pacific), or a clone of
+  /// one worked by a person of the demo team.
   final class DatedBook {
     let scratch = TemporaryDirectory("book-asof-git")
-    var path: String { scratch.path + "/demo" }
+    let path: String
+    /// Who works (`BOOK_USER`); nil: the book's default user.
+    let person: String?
 
     init(git: Bool = true) throws {
+      path = scratch.path + "/demo"
+      person = nil
       let made = try BookBinary.run(
         ["init", path, "--example"] + (git ? ["--git"] : []),
         environment: Self.environment("2026-11-20"))
       #expect(made.status == 0, "\(made.stderr)")
+    }
+
+    /// A clone of a repository, worked by `person`.
+    init(cloning repository: String, as person: String) throws {
+      path = scratch.path + "/" + person
+      self.person = person
+      try git("2026-11-20", ["clone", "-q", repository, path], in: scratch.path)
+      try git("2026-11-20", ["config", "user.name", person])
+      try git("2026-11-20", ["config", "user.email", person + "@example.com"])
     }
 
     /// git's identity, with the author and committer dates at 17:00 of the day.
@@ -29,8 +43,10 @@ import Testing
 
     /// `book ARGUMENTS` with the book's day (and any commit's date) pinned to `day`.
     func book(_ day: String, _ arguments: [String]) throws -> ProcessOutput {
-      try BookBinary.run(
-        ["--data", path, "--today", day] + arguments, environment: Self.environment(day))
+      var environment = Self.environment(day)
+      if let person { environment["BOOK_USER"] = person }
+      return try BookBinary.run(
+        ["--data", path, "--today", day] + arguments, environment: environment)
     }
 
     /// `book ARGUMENTS` on that day, which must succeed.
@@ -46,15 +62,15 @@ import Testing
       try run(day, ["--format", "json", "-c", query]).stdout
     }
 
-    /// git in the book, with the commit dated `day`.
-    func git(_ day: String, _ arguments: [String]) throws {
+    /// git in the book (or another directory), with any commit dated `day`.
+    func git(_ day: String, _ arguments: [String], in directory: String? = nil) throws {
       let process = Process()
       process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
       process.arguments = ["git"] + arguments
       var environment = ProcessInfo.processInfo.environment
       for (key, value) in Self.environment(day) { environment[key] = value }
       process.environment = environment
-      let output = try ProcessRunner.run(process, in: path)
+      let output = try ProcessRunner.run(process, in: directory ?? path)
       #expect(output.status == 0, "git \(arguments): \(output.stderr)")
     }
 
@@ -182,5 +198,38 @@ import Testing
     let still = try book.run(
       "2026-11-22", ["--format", "json", "-c", "count policies as of 2026-11-21"])
     #expect(still.stderr == "")
+  }
+
+  @Test func anotherClonesHandEditMergedLaterIsLeftOutOfEarlierDays() throws {
+    let origin = try DatedBook()
+    let saved = try origin.json("2026-11-20")
+    let hub = origin.scratch.path + "/hub.git"
+    try origin.git("2026-11-20", ["clone", "-q", "--bare", origin.path, hub])
+    func clone(_ person: String) throws -> DatedBook {
+      let book = try DatedBook(cloning: hub, as: person)
+      try book.run("2026-11-20", ["sync"])
+      return book
+    }
+    let jkim = try clone("jkim")
+    let mlopez = try clone("mlopez")
+    // On 2026-11-21 mlopez edits a file by hand (no journal) and syncs it; jkim changes a
+    // policy with book and syncs, merging that in.
+    try mlopez.edit("policies.rec", "billing: agency\n", "billing: direct\n")
+    try mlopez.run("2026-11-21", ["sync"])
+    try jkim.run("2026-11-21", ["-c", "set policy P-0003 premium=3.00"])
+    try jkim.run("2026-11-21", ["sync"])
+    let day21 = try jkim.json("2026-11-21")
+    #expect(day21.contains("\"billing\": \"direct\""))
+    try jkim.run("2026-11-22", ["-c", "set policy P-0003 premium=4.00"])
+    // The journals cannot take the hand edit back: 2026-11-20 comes from git.
+    let before = try jkim.run(
+      "2026-11-22", ["--format", "json", "-c", Self.query + " as of 2026-11-20"])
+    #expect(before.stdout == saved)
+    #expect(before.stderr.hasPrefix("note: as of 2026-11-20 from git commit "))
+    // 2026-11-21's merge holds the edit: the journals reach it and answer.
+    let after = try jkim.run(
+      "2026-11-22", ["--format", "json", "-c", Self.query + " as of 2026-11-21"])
+    #expect(after.stdout == day21)
+    #expect(after.stderr == "")
   }
 }
