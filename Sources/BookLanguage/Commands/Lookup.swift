@@ -3,15 +3,23 @@ import BookStore
 
 /// Finding records by what people type: an id of any kind, or an account by id or name.
 public enum Lookup {
-  /// The kinds an id without a numbered prefix may belong to, in the order tried.
+  /// The kinds an id without a numbered prefix most likely belongs to, tried first.
   static let mnemonicKinds: [KindID] = [.account, .person, .carrier, .macro]
 
-  /// The kind and record an id names (`P-0001`, `ACME`, `mlopez`).
-  public static func record(_ id: String, in view: Transaction) -> (KindID, RecordView)? {
-    if let spec = Schema.kind(ofID: id), let record = view.record(spec.kind, id) {
-      return (spec.kind, record)
+  /// Every kind whose records have ids, in the order tried after the kind an id's prefix
+  /// names: the mnemonic kinds, then the others in schema order (any kind accepts a given
+  /// id on add, so `KWHIT` may be a contact and `GL-4471` a policy).
+  static let keyedKinds: [KindID] =
+    mnemonicKinds
+    + KindID.allCases.filter { kind in
+      kind != .change && kind.spec.keyField != nil && !mnemonicKinds.contains(kind)
     }
-    for kind in mnemonicKinds {
+
+  /// The kind and record an id names (`P-0001`, `CT-0001`, `ACME`, `mlopez`, a given id).
+  public static func record(_ id: String, in view: Transaction) -> (KindID, RecordView)? {
+    let prefixed = Schema.kind(ofID: id)?.kind
+    if let prefixed, let record = view.record(prefixed, id) { return (prefixed, record) }
+    for kind in keyedKinds where kind != prefixed {
       if let record = view.record(kind, id) { return (kind, record) }
     }
     return nil

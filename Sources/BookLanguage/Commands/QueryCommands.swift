@@ -25,7 +25,7 @@ enum QueryCommands {
     details: [
       "A query starts with a kind, singular or plural (help kinds lists them); the word query is optional.",
       "Conditions: help where. Formats: table (the default), csv, tsv, json, md, html; into FILE takes the format from the file's extension.",
-      "as of DAY answers from the book as it was at the end of that day, rebuilt from the journals (read-only).",
+      "as of DAY answers from the book as it was at the end of that day (read-only): rebuilt from the journals, or from git history where they do not reach back to it (a note then names the commit). A day before the book's first commit, or one the journals of a book not in git miss changes after, is refused with the earliest day that can be answered.",
       "by with several fields gives one row per combination of their values. A total row adds up the kind's own money only: not money reached through a path (policy.premium), not quotes (they compete), not averages.",
     ]
   ) { invocation throws(LanguageError) in
@@ -48,7 +48,7 @@ enum QueryCommands {
     ],
     details: [
       "An account shows with its policies, open audits, certificates, delegations and notes; a name shows the one account that has it, or lists those that do.",
-      "as of DAY shows it as it was at the end of that day, rebuilt from the journals (read-only).",
+      "as of DAY shows it as it was at the end of that day (read-only): rebuilt from the journals, or from git history where they do not reach back to it.",
     ]
   ) { invocation throws(LanguageError) in
     guard let node = invocation.value("record") else { return }

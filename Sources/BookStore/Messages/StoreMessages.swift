@@ -206,6 +206,8 @@ extension StoreProblem {
       notes.append("Delete or change what refers to it first (or rename it instead).")
       return Diagnostic(
         "\(kind.spec.singular) \(id) cannot be deleted: \(count) to it", notes: notes)
+    case .unreadableCommit(let commit):
+      return Diagnostic("git cannot read the files of commit \(commit)")
     case .syncOfInvalidBook:
       return Diagnostic(
         "the book has problems: nothing was committed or synced",
@@ -415,5 +417,29 @@ extension MergeDriver {
       "List them with: book conflicts",
       "Settle each (book resolve RECORD FIELD ours|theirs|VALUE), then finish with: book sync",
     ]
+  }
+}
+
+extension PastProblem {
+  /// Why, after `as of DAY is out of reach: `.
+  public var reason: String {
+    switch self {
+    case .changedOutside(let entry):
+      return
+        "the journals do not reach back to it: \(entry.kind.spec.singular) \(entry.id) was changed outside book after their change of \(entry.day.iso)"
+    case .beforeFirstCommit(let commit, _):
+      return
+        "it is before the book's first git commit (\(commit.short), \(commit.day.iso)) and the journals do not reach further"
+    }
+  }
+
+  /// What to do.
+  public var notes: [String] {
+    var notes = ["The earliest day that can be answered is \(earliest.iso)."]
+    if case .changedOutside = self {
+      notes.append(
+        "A book kept in git (book sync) answers from its commits where the journals do not reach.")
+    }
+    return notes
   }
 }

@@ -63,6 +63,10 @@ public enum StoreProblem: Sendable, Equatable {
   /// A record deleted while records still refer to it.
   case cannotDelete(KindID, id: String, referrers: [String])
 
+  // History.
+  /// Git could not give the files of a commit (short hash) for `as of`.
+  case unreadableCommit(String)
+
   // Sync.
   /// The book has problems, so nothing is committed or synced.
   case syncOfInvalidBook
