@@ -33,7 +33,8 @@ enum EachCommand {
     let listed = try EachRows.gather(list, in: session)
     let kind = listed.kind.spec
     guard !listed.rows.isEmpty else {
-      invocation.write("nothing to do: \(list.source) lists no \(kind.plural)\n")
+      let source = filled(list.source, with: session.variables)
+      invocation.write("nothing to do: \(source) lists no \(kind.plural)\n")
       return
     }
     let before = session.pending
@@ -49,7 +50,7 @@ enum EachCommand {
     let count = listed.rows.count
     for (index, row) in listed.rows.enumerated() {
       for (name, value) in row.variables { session.variables[name] = value }
-      let shown = filled(command.source, with: row)
+      let shown = filled(command.source, with: session.variables)
       invocation.write("\(row.id) (\(index + 1) of \(count)): \(shown)\n")
       session.commandLabel = label(outerLabel, each: invocation.command.source, running: shown)
       do throws(LanguageError) {
@@ -74,13 +75,11 @@ enum EachCommand {
       "\(command.name) ran for \(count) \(count == 1 ? kind.singular : kind.plural)\n")
   }
 
-  /// The command as run for a row: each `$name` of the row's variables outside quotes
-  /// replaced by its value (quoted when it is not one word). Quoted text is as written: `$id`
-  /// in a string is those three characters.
-  static func filled(_ source: String, with row: EachRows.Row) -> String {
+  /// The command as run for a row: each `$name` of a variable set outside quotes replaced by
+  /// its value (quoted when it is not one word). Quoted text is as written: `$id` in a string
+  /// is those three characters.
+  static func filled(_ source: String, with values: [String: Literal]) -> String {
     guard source.contains("$") else { return source }
-    var values: [String: Literal] = [:]
-    for (name, value) in row.variables { values[name] = value }
     var out = ""
     var quoted = false
     var escaped = false
