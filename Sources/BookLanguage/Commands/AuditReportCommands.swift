@@ -45,30 +45,47 @@ enum AuditReportCommands {
 
   static let due = CommandSpec(
     "audits due", group: .queries, summary: "open audits by due day, with the next step to take",
-    grammar: [.optional([.value("window")])],
-    usage: ["audits due [WINDOW]"],
-    examples: ["audits due", "audits due 30d"],
+    grammar: [.optional([.value("window")]), .clauses("query", of: .audit)],
+    usage: ["audits due [WINDOW] [where COND] [sort FIELD [desc], …] [as FORMAT] [into FILE]"],
+    examples: ["audits due", "audits due 30d", "audits due 30d where not delegated"],
     details: [
       "Without a window every open audit with a step to take is listed; with one (30d, 2w), those due by today + WINDOW, overdue ones included.",
       "A mail audit 30 days past its request with no answer is flagged: mark noncompliant?",
+      "Conditions and sort take audit fields (overdue, delegated…); fields FIELD, … shows other columns.",
     ]
   ) { invocation throws(LanguageError) in
+    try dueList(invocation)
+  }
+
+  /// `audits due`: the open audits with a step to take, due by today + the window, narrowed
+  /// and sorted by the query's clauses (by due day, then id, when none is given).
+  static func dueList(_ invocation: Invocation) throws(LanguageError) {
     let session = invocation.session
     let today = session.context.today
     var until: Day?
     if let node = invocation.value("window") {
       until = today.adding(try ValueInterpreter(session: session).period(node))
     }
-    let resolver = session.resolver()
-    let dueDays = resolver.auditDueDays
+    guard let query = invocation.query() else { return }
+    var runner = QueryRunner(session: session, query: query)
+    let dueDays = runner.resolver.auditDueDays
+    runner.filter = { record in
+      guard let audit = try? Audit(record.record), audit.nextStep(on: today) != nil else {
+        return false
+      }
+      return until.map { audit.dueDay(auditDueDays: dueDays) <= $0 } ?? true
+    }
+    guard query.fields.isEmpty, query.aggregate == nil, query.by.isEmpty else {
+      try runner.run()
+      return
+    }
     var listed: [(due: Day, id: String, cells: [Value])] = []
-    for record in session.focused(session.view.records(.audit), kind: .audit, resolver) {
+    for record in try runner.records() {
       guard let audit = try? Audit(record.record), let step = audit.nextStep(on: today) else {
         continue
       }
       let dueDay = audit.dueDay(auditDueDays: dueDays)
-      if let until, dueDay > until { continue }
-      let account = resolver.account(ofKind: .audit, key: audit.id, depth: 0)
+      let account = runner.resolver.account(ofKind: .audit, key: audit.id, depth: 0)
       listed.append(
         (
           dueDay, audit.id,
@@ -80,13 +97,13 @@ enum AuditReportCommands {
           ]
         ))
     }
-    listed.sort { ($0.due, $0.id) < ($1.due, $1.id) }
+    if query.sort.isEmpty { listed.sort { ($0.due, $0.id) < ($1.due, $1.id) } }
     let table = ResultTable(
       columns: [
         .init("due", .day), .init("audit"), .init("policy"), .init("account"), .init("type"),
         .init("status"), .init("overdue", .bool), .init("days_open", .int), .init("next"),
       ], rows: listed.map(\.cells), totals: false)
-    invocation.write(Renderer.render(table, session.options))
+    try runner.emit(.table(table))
   }
 
   /// The next step as `audits due` and `audit show` say it.

@@ -8,5 +8,6 @@ enum StandardCommands {
     + RequirementCommands.all + BillingCommands.all + ScriptCommands.all + MacroCommands.all
     + MoneyCommands.all + [
       VerifyCommand.spec, SweepCommand.spec, ReviewCommand.spec, HelpCommand.spec,
+      EachCommand.spec,
     ]
 }

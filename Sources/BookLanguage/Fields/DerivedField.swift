@@ -39,20 +39,25 @@ enum DerivedField: String, Sendable, CaseIterable {
   case account
   /// Exposures: the policy of their audit.
   case policy
+  /// Accounts, policies, audits, certificates, claims: an open delegation has it in hand
+  /// (`Delegation.isDelegated`).
+  case delegated
 
   /// The derived fields of a kind, in the order `help` and `show` list them.
   static func fields(of kind: KindID) -> [DerivedField] {
     switch kind {
-    case .policy: return [.inForce, .daysLeft, .expires, .renewalStage, .openTasks, .lateStart]
+    case .policy:
+      return [.inForce, .daysLeft, .expires, .renewalStage, .openTasks, .lateStart, .delegated]
     case .audit:
       return [
         .account, .overdue, .daysOpen, .finalRequestDue, .estimatedPremium, .auditedPremium,
-        .additional,
+        .additional, .delegated,
       ]
     case .exposure: return [.policy, .account]
     case .delegation: return [.account, .overdue]
-    case .claim: return [.account, .incurred]
-    case .certificate: return [.lapsed, .live, .policiesInForce]
+    case .claim: return [.account, .incurred, .delegated]
+    case .certificate: return [.lapsed, .live, .policiesInForce, .delegated]
+    case .account: return [.delegated]
     case .subjectivity, .allocation, .endorsement, .note: return [.account]
     default: return []
     }
@@ -101,6 +106,11 @@ enum DerivedField: String, Sendable, CaseIterable {
       return FieldInfo(
         name: rawValue, type: .text, derived: true, summary: "the policy of the audit",
         reference: .policy)
+    case .delegated:
+      return kind == .policy
+        ? derived(
+          .bool, "an open renewal delegation is about it, or about its account naming its line")
+        : derived(.bool, "an open delegation (open, in-progress, waiting) is about it")
     }
   }
 

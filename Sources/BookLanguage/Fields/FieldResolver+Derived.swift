@@ -53,7 +53,20 @@ extension FieldResolver {
         return []
       }
       return row.nonEmpty("policy").map { [.text($0)] } ?? []
+    case .delegated:
+      return [.bool(delegated(record, kind: kind))]
     }
+  }
+
+  /// Delegated, by `Delegation.isDelegated`: from the delegations about the record, and for a
+  /// policy about its account too.
+  func delegated(_ record: RecordView, kind: KindID) -> Bool {
+    guard let id = record.nonEmpty("id") else { return false }
+    var about = records(.delegation, where: "about", is: id)
+    if kind == .policy, let account = record.nonEmpty("account"), account != id {
+      about += records(.delegation, where: "about", is: account)
+    }
+    return Delegation.isDelegated(record, kind: kind, delegations: about)
   }
 
   /// A policy's term by BookModel's rules, cached by id; nil when its dates do not decode.

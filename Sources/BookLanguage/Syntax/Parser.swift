@@ -12,9 +12,13 @@ public struct Parser {
   var nesting = 0
 
   private init(tokens: [Token], registry: Registry, lines: [String]) {
+    self.init(tokens: tokens, registry: registry, scalars: lines.map { Array($0.unicodeScalars) })
+  }
+
+  private init(tokens: [Token], registry: Registry, scalars: [[Unicode.Scalar]]) {
     self.tokens = tokens
     self.registry = registry
-    self.lines = lines.map { Array($0.unicodeScalars) }
+    self.lines = scalars
   }
 
   /// Parses a whole input (a `-c` text, a shell line, a script).
@@ -263,7 +267,7 @@ public struct Parser {
       try clauses(into: &query)
       arguments[name] = .query(query)
     case .command(let name):
-      arguments[name] = .command(try command())
+      arguments[name] = .command(try command(endingBefore: stops))
     case .optional(let inner):
       guard let first = inner.first,
         first.begins(with: peek, next: peek(1), stops: stops)
@@ -277,6 +281,31 @@ public struct Parser {
         arguments[symbol] = .present(start..<previousEnd)
       }
     }
+  }
+
+  /// A nested command that ends before the first of `stops` outside parentheses (the list of
+  /// `each LIST do COMMAND` ends at `do`), else at the end of the command.
+  private mutating func command(endingBefore stops: Set<String>) throws(ParseError) -> Command {
+    var depth = 0
+    var index = position
+    while index < tokens.count - 1, !tokens[index].isEnd {
+      let token = tokens[index]
+      if token.isSymbol("(") { depth += 1 }
+      if token.isSymbol(")") { depth -= 1 }
+      if depth == 0, token.kind == .word, stops.contains(token.text.lowercased()) { break }
+      index += 1
+    }
+    guard index > position, tokens[index].kind == .word else { return try command() }
+    let stop = tokens[index].range.lowerBound
+    let end = Token(.separator, "", stop..<stop)
+    var inner = Parser(
+      tokens: Array(tokens[position..<index]) + [end], registry: registry, scalars: lines)
+    let command = try inner.command()
+    guard inner.position == index - position else {
+      throw .expected("'\(tokens[index].text.lowercased())'", found: inner.peek)
+    }
+    position = index
+    return command
   }
 
   mutating func kind() throws(ParseError) -> (KindID, SourceRange) {

@@ -148,7 +148,7 @@ extension RenewalStage {
 
   /// A delegation about the policy, or about its account with the line named in its task
   /// (`Start GL renewal…`, `…the auto renewal submission`).
-  private static func isAbout(
+  static func isAbout(
     _ delegation: some FieldReader, policy: String, account: String, line: String
   ) -> Bool {
     let about = delegation.value("about")

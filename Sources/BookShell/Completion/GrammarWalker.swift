@@ -19,8 +19,13 @@ struct GrammarWalker {
   /// What may come at the end of a command's words: its name, then its grammar; a kind or
   /// `count` starts a query.
   func command(_ stream: inout TokenStream) -> [Offer] {
-    guard let first = stream.peek else { return [.commandStart] }
-    guard first.kind == .word else { return [] }
+    walkCommand(&stream).offers
+  }
+
+  /// The offers at the end of a command's words, and whether the command may end there.
+  private func walkCommand(_ stream: inout TokenStream) -> (offers: [Offer], complete: Bool) {
+    guard let first = stream.peek else { return ([.commandStart], false) }
+    guard first.kind == .word else { return ([], false) }
     var offers: [Offer] = []
     if stream.remaining == 1 { offers.append(.secondWords(first.text.lowercased())) }
     var words: [String] = []
@@ -36,17 +41,41 @@ struct GrammarWalker {
       step = QueryWalker().walk(&stream)
     }
     switch step {
-    case .ended(let more), .open(let more): offers += more
-    case .consumed, .mismatch: break
+    case .ended(let more): return (offers + more, false)
+    case .open(let more): return (offers + more, true)
+    case .consumed: return (offers, stream.atEnd)
+    case .mismatch: return (offers, false)
     }
-    return offers
+  }
+
+  /// A nested command ending at the first of `stops` outside parentheses (the list of `each
+  /// LIST do COMMAND`): once the stop is typed, the slots after it read on; before it, the
+  /// command's offers, and the stop where the command may end.
+  private func command(endingBefore stops: Set<String>, _ stream: inout TokenStream) -> Step {
+    var depth = 0
+    var offset = 0
+    while let token = stream.peek(offset) {
+      if token.isSymbol("(") { depth += 1 }
+      if token.isSymbol(")") { depth -= 1 }
+      if offset > 0, depth == 0, token.kind == .word, stops.contains(token.text.lowercased()) {
+        stream.advance(offset)
+        return .consumed
+      }
+      offset += 1
+    }
+    let (offers, complete) = walkCommand(&stream)
+    stream.advance(stream.remaining)
+    return complete ? .open(offers) : .ended(offers)
   }
 
   /// Reads the slots in turn; when the words run out, collects what the next slots accept.
   mutating func walk(_ slots: ArraySlice<Slot>, _ stream: inout TokenStream) -> Step {
     var index = slots.startIndex
     while index < slots.endIndex {
-      guard !stream.atEnd else { return .ended(collect(slots[index...])) }
+      guard !stream.atEnd else {
+        let rest = collected(slots[index...])
+        return rest.optional ? .open(rest.offers) : .ended(rest.offers)
+      }
       let stops = Set(slots[(index + 1)...].flatMap(\.keywords))
       let step = self.step(slots[index], stops: stops, &stream)
       index += 1
@@ -99,6 +128,7 @@ struct GrammarWalker {
     case .clauses(_, let kind):
       return QueryWalker().walkClauses(kind: kind, seen: [], &stream)
     case .command:
+      guard stops.isEmpty else { return command(endingBefore: stops, &stream) }
       return .ended(command(&stream))
     case .optional(let inner):
       guard let first = inner.first, starts(first, stops: stops, stream) else { return .consumed }

@@ -7,10 +7,11 @@ import Testing
     let names = FieldCatalog.fields(of: .policy).map(\.name)
     #expect(names.prefix(3) == ["id", "account", "line"])
     #expect(
-      names.suffix(6) == [
+      names.suffix(7) == [
         "in_force", "days_left", "expires", "renewal_stage", "open_tasks", "late_start",
+        "delegated",
       ])
-    #expect(FieldCatalog.fields(of: .policy).filter(\.derived).count == 6)
+    #expect(FieldCatalog.fields(of: .policy).filter(\.derived).count == 7)
   }
 
   @Test(arguments: [
@@ -23,6 +24,8 @@ import Testing
     ("agency", "xlist_days", .int, false),
     ("note", "at", .text, false),
     ("claim", "incurred", .money, true),
+    ("audit", "delegated", .bool, true),
+    ("account", "delegated", .bool, true),
   ])
   func fieldTypes(kind: String, name: String, type: ValueType, derived: Bool) throws {
     let kind = try #require(KindID(rawValue: kind))
