@@ -7,9 +7,7 @@ extension Session {
   func asOf(_ node: ValueNode) throws(LanguageError) -> Session {
     let day = try ValueInterpreter(session: self).day(node)
     guard day <= context.today else {
-      throw .failed(
-        "as of \(day.iso) is after today (\(context.today.iso)): the book's past only",
-        at: node.range)
+      throw .refused(.asOfFuture(day, today: context.today), at: node.range)
     }
     let past = try storing { () throws(StoreError) in
       try view.base.asOf(day, history: try directory.history())
