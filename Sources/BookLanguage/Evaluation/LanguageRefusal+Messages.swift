@@ -22,7 +22,8 @@ extension LanguageRefusal {
       .namedTwice, .notAnExposure, .doesNotTake, .policyNeedsReason, .noScript,
       .cannotReadScript, .scriptNotUTF8, .sourceLoop, .noParameter, .missingParameters,
       .walkNotQuery, .walkNoRecords, .walkNoID, .macroEmpty, .macroDoesNotParse, .macroArguments,
-      .macroCallDoesNotParse:
+      .macroCallDoesNotParse, .expected, .expectedCommand, .givenTwice, .unknownVerb,
+      .plannedCommand, .unknownCommandOrKind, .unknownKind, .conditionTooDeep:
       return .usage
     default:
       return .failed
@@ -544,6 +545,61 @@ extension LanguageRefusal {
       return ("macro \(name) does not parse: " + message, [body])
     case .noMacro(let name, let suggestion):
       return ("no macro \(name)", Self.didYouMean(suggestion) + ["The macros: macros"])
+
+    // Importing CSV
+    case .csvNotUTF8:
+      return ("not UTF-8 text (save the file as CSV UTF-8)", [])
+    case .csvQuoteInField:
+      return ("a quote inside an unquoted field (quote the field and double the quote)", [])
+    case .csvTextAfterQuote:
+      return ("text after a closing quote (double a quote inside a quoted field)", [])
+    case .csvQuoteNotClosed:
+      return ("a quoted field is not closed", [])
+    case .unknownColumn(let title, let kind, let field, let suggestion):
+      let plural = kind.spec.plural
+      return (
+        "unknown column '\(title)': \(plural) have no field \(field)",
+        Self.didYouMean(suggestion) + [
+          "The fields of \(plural): " + kind.spec.fields.map(\.name).joined(separator: ", ")
+        ]
+      )
+    case .columnTwice(let field):
+      return ("the column \(field) is there twice", [])
+    case .tooManyCells(let count, let columns):
+      return ("\(count) cells where the header has \(columns) columns", [])
+    case .cell(let field, let because):
+      return ("\(field): \(because.message)", because.notes)
+    case .cellNotMoney(let text):
+      return ("'\(text)' is not an amount of money", [])
+
+    // Syntax
+    case .expected(let what, let token):
+      return ("expected \(what), found \(Self.describe(token))", [])
+    case .expectedCommand(let token):
+      return ("expected a command or a kind, found \(Self.describe(token))", ["See: help"])
+    case .givenTwice(let word):
+      return ("'\(word)' is given twice in this query", [])
+    case .unknownVerb(let word, let verb, let suggestion, let verbs):
+      return (
+        "unknown \(word) command '\(verb)'",
+        (suggestion.map { ["Did you mean '\(word) \($0)'?"] } ?? [])
+          + ["The \(word) commands: " + verbs.map { "\(word) \($0)" }.joined(separator: ", ")]
+      )
+    case .plannedCommand(let word):
+      return ("unknown command '\(word)'", ["The commands there are: help"])
+    case .unknownCommandOrKind(let word, let suggestion):
+      return (
+        "unknown command or kind '\(word)'",
+        Self.quotedDidYouMean(suggestion) + ["Commands and kinds: help"]
+      )
+    case .unknownKind(let word, let suggestion):
+      return ("unknown kind '\(word)'", Self.quotedDidYouMean(suggestion) + ["Kinds: help kinds"])
+    case .conditionTooDeep(let levels):
+      return (
+        "the condition nests too deeply: more than \(levels) levels of and, or, not "
+          + "and parentheses",
+        ["For a long list of values write FIELD in (A, B, …); split a long query in two."]
+      )
     }
   }
 
@@ -551,6 +607,9 @@ extension LanguageRefusal {
   static func moreProblems(_ count: Int, in file: String) -> String {
     "… and \(count) more \(count == 1 ? "problem" : "problems") in \(file)"
   }
+
+  /// A row the book refused without saying why.
+  static let rowNotAdded = "cannot be added"
 
   /// The note that ends a refused import.
   static let nothingImported = "nothing was imported: fix the rows and import the file again"
@@ -565,6 +624,18 @@ extension LanguageRefusal {
   /// "Did you mean 'X'?" when there is a suggestion.
   private static func quotedDidYouMean(_ suggestion: String?) -> [String] {
     suggestion.map { ["Did you mean '\($0)'?"] } ?? []
+  }
+
+  /// How a token is named in a message.
+  static func describe(_ token: Token) -> String {
+    switch token.kind {
+    case .separator: return token.text == ";" ? "';'" : "the end of the command"
+    case .string: return "the string \(Literal.quote(token.text))"
+    case .money: return "'$\(token.text)'"
+    case .variable: return "'$\(token.text)'"
+    case .word, .rawValue, .symbol: return "'\(token.text)'"
+    case .comment, .narration: return "a comment"
+    }
   }
 
   /// "A", "A or B", "A, B or C".

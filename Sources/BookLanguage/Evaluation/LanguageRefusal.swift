@@ -274,6 +274,46 @@ indirect enum LanguageRefusal: Error, Sendable, Equatable {
   /// `macro delete` of no macro.
   case noMacro(String, suggestion: String?)
 
+  // MARK: Importing CSV
+
+  /// CSV bytes that are not UTF-8.
+  case csvNotUTF8
+  /// A quote inside an unquoted CSV field.
+  case csvQuoteInField
+  /// Text after the closing quote of a CSV field.
+  case csvTextAfterQuote
+  /// A quoted CSV field not closed at the end of the file.
+  case csvQuoteNotClosed
+  /// A header naming no field of the kind.
+  case unknownColumn(String, kind: KindID, field: String, suggestion: String?)
+  /// A header naming a field twice.
+  case columnTwice(String)
+  /// A row with more cells than the header has columns.
+  case tooManyCells(Int, columns: Int)
+  /// A cell whose field's value does not read.
+  case cell(field: String, because: LanguageRefusal)
+  /// A cell that is no amount of money.
+  case cellNotMoney(String)
+
+  // MARK: Syntax
+
+  /// A token other than the one the grammar expects here (`what`: "a kind", "'to'"…).
+  case expected(String, found: Token)
+  /// A line that starts with neither a command nor a kind.
+  case expectedCommand(found: Token)
+  /// A query clause given twice.
+  case givenTwice(String)
+  /// `WORD VERB` where WORD starts two-word commands and VERB is none of them.
+  case unknownVerb(String, verb: String, suggestion: String?, verbs: [String])
+  /// A command that is planned but not there yet.
+  case plannedCommand(String)
+  /// A word that is neither a command nor a kind.
+  case unknownCommandOrKind(String, suggestion: String?)
+  /// A kind that is none.
+  case unknownKind(String, suggestion: String?)
+  /// A condition nested deeper than the parser goes.
+  case conditionTooDeep(levels: Int)
+
   /// What a value failed to read as.
   enum ValueForm: Sendable, Equatable {
     case rate, day, period

@@ -71,7 +71,7 @@ struct CSVImporter {
         rowOf[id] = row
         ids.append(id)
       } catch {
-        let message = error.diagnostics.first?.message ?? "cannot be added"
+        let message = error.diagnostics.first?.message ?? LanguageRefusal.rowNotAdded
         problems.append(CSVImport.Problem(row: row.number, column: 1, message: message))
       }
     }
