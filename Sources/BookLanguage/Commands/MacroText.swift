@@ -147,7 +147,7 @@ enum MacroText {
           // Places in the macro's text mean nothing in the line that named it.
           error.diagnostics[index].location = nil
           error.diagnostics[index].sourceLine = nil
-          error.diagnostics[index].notes.append("in macro \(name): " + command.source)
+          error.diagnostics[index].notes.append(LanguageRefusal.inMacro(name, command.source))
         }
         throw error
       }

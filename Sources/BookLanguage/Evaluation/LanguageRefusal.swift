@@ -1,8 +1,9 @@
 import BookModel
 
 /// Why the language refused a command: the data only. The wording of every case (message,
-/// notes, and whether it is a usage error) is in LanguageRefusal+Messages.swift, and a call
-/// site throws `.refused(case, at: range)`.
+/// notes, and whether it is a usage error) is in LanguageRefusal+Messages.swift (the phrases
+/// it shares in LanguageRefusal+Phrases.swift), and a call site throws
+/// `.refused(case, at: range)`.
 indirect enum LanguageRefusal: Error, Sendable, Equatable {
   // MARK: Commands written wrongly
 

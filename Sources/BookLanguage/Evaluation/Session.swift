@@ -369,8 +369,7 @@ public final class Session {
       inBegin = true
       var error = error
       if !error.diagnostics.isEmpty {
-        error.diagnostics[error.diagnostics.count - 1].notes.append(
-          "The transaction is still open: commit to try again, or rollback.")
+        error.diagnostics[error.diagnostics.count - 1].notes.append(LanguageRefusal.stillOpen)
       }
       throw error
     }

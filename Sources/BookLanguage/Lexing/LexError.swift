@@ -1,6 +1,6 @@
 import BookModel
 
-/// A lexical error: what was wrong and where.
+/// A lexical error: what was wrong and where (its wording is in LanguageRefusal+Phrases).
 public struct LexError: Error, Sendable, Equatable {
   public enum Reason: Sendable, Equatable {
     case unterminatedString
