@@ -27,7 +27,7 @@ enum AllocationCommands {
     let assignments = invocation.assignments()
     guard !assignments.isEmpty else {
       throw .refused(
-        .needs(verb: "allocate", what: "at least one LOCATION=EXPOSURE", example: example),
+        .needs(verb: "allocate", .exposures, example: example),
         at: invocation.command.range)
     }
     let locations = session.view.records(.location).filter { $0.value("account") == account }
@@ -116,8 +116,7 @@ enum AllocationCommands {
     }
     guard let accountText = accountText ?? session.focus else {
       throw .refused(
-        .needs(
-          verb: "breakdown", what: "an account", example: "breakdown ACME (or use ACME first)"),
+        .needsAccount(verb: "breakdown", example: "breakdown ACME", orFocus: true),
         at: range)
     }
     let account = try Lookup.account(accountText, in: view, at: range)

@@ -77,8 +77,7 @@ enum AuditCommands {
     let term = try? PolicyTerm(policyRecord)
     guard let (start, end) = period ?? term.map({ ($0.effective, $0.end) }) else {
       throw .refused(
-        .needs(
-          verb: "audit open", what: "the audit's period: period=START..END", example: openExample),
+        .needs(verb: "audit open", .period, example: openExample),
         at: invocation.command.range)
     }
     let auditEditor = RecordEditor(session: session, kind: .audit)
@@ -151,7 +150,7 @@ enum AuditCommands {
     }
     guard !groups.isEmpty else {
       throw .refused(
-        .needs(verb: "audit exposure", what: "the row's fields", example: exposureExample),
+        .needs(verb: "audit exposure", .rowFields, example: exposureExample),
         at: invocation.command.range)
     }
     let editor = RecordEditor(session: session, kind: .exposure)
@@ -214,9 +213,8 @@ enum AuditCommands {
         verb: verb.command, session: session)
       guard let audited = options["audited"] else {
         throw .refused(
-          .needs(
-            verb: verb.command, what: "the audited exposures: audited=N or audited=CLASS:N,…",
-            example: examples.first ?? ""), at: invocation.command.range)
+          .needs(verb: verb.command, .audited, example: examples.first ?? ""),
+          at: invocation.command.range)
       }
       let (before, audit, rows) = try session.change(
         invocation.command, assignments: invocation.assignments("options")

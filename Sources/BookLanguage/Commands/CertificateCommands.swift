@@ -32,16 +32,12 @@ enum CertificateCommands {
     }
     guard let holder = order.holder, !holder.isEmpty else {
       throw .refused(
-        .needs(
-          verb: "cert issue", what: "a holder",
-          example: "cert issue \(account) holder=\"City of Sacramento\" policies=…"),
+        .certificateNeedsHolder(account: account),
         at: invocation.command.range)
     }
     guard let policies = order.policies, !policies.isEmpty else {
       throw .refused(
-        .needs(
-          verb: "cert issue", what: "the policies to list",
-          example: "policies=P-0001,P-0002 (see: policies where account = \(account))"),
+        .certificateNeedsPolicies(account: account),
         at: invocation.command.range)
     }
     var marks: [Certificate.Mark: [String]] = [:]

@@ -62,7 +62,7 @@ struct CertificateOrder {
           .takesNoField(
             verb: verb, field: name,
             takes: Self.fieldNames.filter { $0 != "policy" && $0 != "description" },
-            also: " and bare ai, wos, pnc"), at: assignment.field.range)
+            bare: Certificate.Mark.allCases.map(\.rawValue)), at: assignment.field.range)
       }
     }
     for mark in Certificate.Mark.allCases where invocation.has(mark.field) {

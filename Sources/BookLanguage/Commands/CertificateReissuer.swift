@@ -21,10 +21,7 @@ struct CertificateReissuer {
     let idNode = invocation.value("id")
     if let idNode, invocation.condition() != nil {
       throw .refused(
-        .idAndCondition(
-          verb: "cert reissue",
-          forms: ["cert reissue CE-… renewal", "cert reissue where COND renewal"]), at: idNode.range
-      )
+        .idAndCondition(.reissue), at: idNode.range)
     }
     if let idNode {
       let id = try session.text(of: idNode)
@@ -46,11 +43,7 @@ struct CertificateReissuer {
     }
     guard let condition = invocation.condition() else {
       throw .refused(
-        .needsIDOrCondition(
-          verb: "cert reissue", id: "a certificate", toDo: "reissue several",
-          forms: [
-            "cert reissue CE-0001 renewal", "cert reissue where status = needs-reissue renewal",
-          ]), at: invocation.command.range)
+        .needsIDOrCondition(.reissue), at: invocation.command.range)
     }
     let resolver = session.resolver()
     let evaluator = try ConditionEvaluator(

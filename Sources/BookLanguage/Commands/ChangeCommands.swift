@@ -63,20 +63,14 @@ enum ChangeCommands {
     let assignments = invocation.assignments()
     guard !assignments.isEmpty else {
       throw .refused(
-        .needs(
-          verb: "set", what: "at least one FIELD=VALUE", example: "set policy P-0001 premium=13250"),
+        .needs(verb: "set", .assignments, example: "set policy P-0001 premium=13250"),
         at: invocation.command.range)
     }
     let session = invocation.session
     let editor = RecordEditor(session: session, kind: kind)
     if let idNode = invocation.value("id"), invocation.condition() != nil {
       throw .refused(
-        .idAndCondition(
-          verb: "set",
-          forms: [
-            "set \(kind.spec.singular) ID FIELD=VALUE…",
-            "set \(kind.spec.plural) FIELD=VALUE… where COND",
-          ]), at: idNode.range)
+        .idAndCondition(.set(kind)), at: idNode.range)
     }
     if let idNode = invocation.value("id") {
       let id = try session.text(of: idNode)
@@ -95,12 +89,7 @@ enum ChangeCommands {
     }
     guard let condition = invocation.condition() else {
       throw .refused(
-        .needsIDOrCondition(
-          verb: "set", id: "an id", toDo: "change several \(kind.spec.plural)",
-          forms: [
-            "set \(kind.spec.singular) ID FIELD=VALUE…",
-            "set \(kind.spec.plural) FIELD=VALUE… where COND",
-          ]), at: range)
+        .needsIDOrCondition(.set(kind)), at: range)
     }
     let resolver = session.resolver()
     let evaluator = try ConditionEvaluator(

@@ -17,8 +17,7 @@ struct DelegationReassign {
     if let idNode = invocation.value("id") {
       guard invocation.condition() == nil else {
         throw .refused(
-          .idAndCondition(
-            verb: "reassign", forms: ["reassign D-… to PERSON", "reassign where COND to PERSON"]),
+          .idAndCondition(.reassign),
           at: idNode.range)
       }
       let id = try session.text(of: idNode)
@@ -37,9 +36,7 @@ struct DelegationReassign {
     }
     guard let condition = invocation.condition() else {
       throw .refused(
-        .needsIDOrCondition(
-          verb: "reassign", id: "an id", toDo: "reassign several delegations",
-          forms: ["reassign D-… to PERSON", "reassign where to = mlopez to tnguyen"]),
+        .needsIDOrCondition(.reassign),
         at: invocation.command.range)
     }
     let resolver = session.resolver()

@@ -34,7 +34,7 @@ enum LossRunCommand {
     let range = (invocation.value("account") ?? invocation.value("years"))?.range
     guard let accountText = accountText ?? session.focus else {
       throw .refused(
-        .needs(verb: "lossrun", what: "an account", example: "lossrun ACME 5y (or use ACME first)"),
+        .needsAccount(verb: "lossrun", example: "lossrun ACME 5y", orFocus: true),
         at: range ?? invocation.command.range)
     }
     let account = try Lookup.account(accountText, in: view, at: range ?? invocation.command.range)

@@ -125,7 +125,7 @@ enum PolicyVerbs {
     let id = try session.text(of: idNode)
     if let assignment = invocation.assignments().first {
       throw .refused(
-        .takesOnly(verb: "reinstate", what: "the policy", example: "reinstate \(id)"),
+        .reinstateTakesOnlyPolicy(id),
         at: assignment.field.range)
     }
     try session.change(invocation.command) { transaction throws(LanguageError) in

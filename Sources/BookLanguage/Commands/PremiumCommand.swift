@@ -17,7 +17,7 @@ enum PremiumCommand {
     let range = invocation.value("account")?.range ?? invocation.command.range
     guard let text = try invocation.text("account") ?? session.focus else {
       throw .refused(
-        .needs(verb: "premium", what: "an account", example: "premium ACME (or use ACME first)"),
+        .needsAccount(verb: "premium", example: "premium ACME", orFocus: true),
         at: range)
     }
     let account = try Lookup.account(text, in: session.view, at: range)

@@ -88,7 +88,7 @@ enum RequirementCommands {
     let view = session.view
     guard let word = try invocation.text("account") ?? session.focus else {
       throw .refused(
-        .needs(verb: "requirements", what: "an account", example: "requirements ACME"),
+        .needsAccount(verb: "requirements", example: "requirements ACME", orFocus: false),
         at: invocation.command.range)
     }
     let account = try Lookup.account(
@@ -162,7 +162,7 @@ extension Invocation {
     for assignment in assignments() {
       guard assignment.field.path == [field] else {
         throw .refused(
-          .takesOnly(verb: verb, what: "\(field)=\"…\"", example: "\(verb) ACME \(field)=\"…\""),
+          .takesOnlyField(verb: verb, field: field, example: "\(verb) ACME \(field)=\"…\""),
           at: assignment.field.range)
       }
       value = try session.text(of: assignment.value)

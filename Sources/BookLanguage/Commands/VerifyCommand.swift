@@ -24,7 +24,7 @@ enum VerifyCommand {
     let id = try session.text(of: node)
     if let flag = invocation.value("flag"), try session.text(of: flag).lowercased() != "yes" {
       throw .refused(
-        .takesOnly(verb: "verify", what: "--yes", example: "verify \(id) --yes"), at: flag.range)
+        .verifyTakesOnlyYes(id), at: flag.range)
     }
     let policy = try ChangeCommands.existing(.policy, id, in: session.view, at: node.range)
     let review = PolicyReview(policy, in: session.view)

@@ -9,7 +9,7 @@ extension Invocation {
     for assignment in assignments() {
       guard assignment.field.path == ["reason"] else {
         throw .refused(
-          .takesOnly(verb: verb, what: "reason=\"…\"", example: example), at: assignment.field.range
+          .takesOnlyField(verb: verb, field: "reason", example: example), at: assignment.field.range
         )
       }
       reason = try session.text(of: assignment.value)

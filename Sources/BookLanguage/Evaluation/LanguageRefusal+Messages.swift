@@ -13,7 +13,9 @@ extension LanguageRefusal {
   var status: ExitStatus {
     switch self {
     case .needsField, .needs, .needsReason, .certificateNeedsAccount, .takesNoField, .noOption,
-      .takesOnly, .idAndCondition, .needsIDOrCondition, .notAName, .unknownCommand,
+      .needsAccount, .certificateNeedsHolder, .certificateNeedsPolicies, .takesOnlyField,
+      .reinstateTakesOnlyPolicy, .verifyTakesOnlyYes, .idAndCondition, .needsIDOrCondition,
+      .notAName, .unknownCommand,
       .unknownFormat, .noOutputFormat, .documentFormat, .formatFromName, .unknownQuoteCommand,
       .noStage, .noLine, .notYears, .notAWindow, .notAYear, .notACount, .importOption,
       .versusWithoutCoverage, .byWithoutAggregate, .lastIsReserved, .parameterWithoutValue,
@@ -35,8 +37,21 @@ extension LanguageRefusal {
     // Commands written wrongly
     case .needsField(let verb, let field, let example):
       return ("\(verb) needs \(field)=", ["For example: " + example])
-    case .needs(let verb, let what, let example):
+    case .needs(let verb, let needed, let example):
+      let what: String
+      switch needed {
+      case .assignments: what = "at least one FIELD=VALUE"
+      case .exposures: what = "at least one LOCATION=EXPOSURE"
+      case .period: what = "the audit's period: period=START..END"
+      case .rowFields: what = "the row's fields"
+      case .audited: what = "the audited exposures: audited=N or audited=CLASS:N,…"
+      }
       return ("\(verb) needs \(what)", ["For example: " + example])
+    case .needsAccount(let verb, let example, let orFocus):
+      return (
+        "\(verb) needs an account",
+        ["For example: " + example + (orFocus ? " (or use ACME first)" : "")]
+      )
     case .needsReason(let what, let example):
       return ("\(what) needs a reason", ["For example: " + example])
     case .certificateNeedsAccount:
@@ -44,10 +59,23 @@ extension LanguageRefusal {
         "cert issue needs an account",
         ["Name it, or focus on it first: use ACME; cert issue holder=\"…\" policies=…"]
       )
-    case .takesNoField(let verb, let field, let takes, let also):
+    case .certificateNeedsHolder(let account):
+      return (
+        "cert issue needs a holder",
+        ["For example: cert issue \(account) holder=\"City of Sacramento\" policies=…"]
+      )
+    case .certificateNeedsPolicies(let account):
+      return (
+        "cert issue needs the policies to list",
+        ["For example: policies=P-0001,P-0002 (see: policies where account = \(account))"]
+      )
+    case .takesNoField(let verb, let field, let takes, let bare):
       return (
         "\(verb) takes no field '\(field)'",
-        ["It takes: " + takes.map { $0 + "=" }.joined(separator: " ") + (also ?? "")]
+        [
+          "It takes: " + takes.map { $0 + "=" }.joined(separator: " ")
+            + (bare.isEmpty ? "" : " and bare " + bare.joined(separator: ", "))
+        ]
       )
     case .noOption(let verb, let option, let takes, let seeHelp):
       let list =
@@ -55,12 +83,26 @@ extension LanguageRefusal {
         ? "\(verb) takes no FIELD=VALUE"
         : "\(verb) takes " + takes.map { $0 + "=" }.joined(separator: ", ")
       return ("\(verb) has no option '\(option)'", seeHelp ? [list, "See: help \(verb)"] : [list])
-    case .takesOnly(let verb, let what, let example):
-      return ("\(verb) takes only \(what)", ["For example: " + example])
-    case .idAndCondition(let verb, let forms):
-      return ("\(verb) takes an id or a where condition, not both", forms)
-    case .needsIDOrCondition(let verb, let id, let toDo, let forms):
-      return ("\(verb) needs \(id), or a where condition to \(toDo)", forms)
+    case .takesOnlyField(let verb, let field, let example):
+      return ("\(verb) takes only \(field)=\"…\"", ["For example: " + example])
+    case .reinstateTakesOnlyPolicy(let id):
+      return ("reinstate takes only the policy", ["For example: reinstate \(id)"])
+    case .verifyTakesOnlyYes(let id):
+      return ("verify takes only --yes", ["For example: verify \(id) --yes"])
+    case .idAndCondition(let targeted):
+      return (
+        "\(Self.verb(targeted)) takes an id or a where condition, not both",
+        Self.forms(targeted, example: false)
+      )
+    case .needsIDOrCondition(let targeted):
+      let wanted: String
+      switch targeted {
+      case .set(let kind):
+        wanted = "an id, or a where condition to change several \(kind.spec.plural)"
+      case .reassign: wanted = "an id, or a where condition to reassign several delegations"
+      case .reissue: wanted = "a certificate, or a where condition to reissue several"
+      }
+      return ("\(Self.verb(targeted)) needs \(wanted)", Self.forms(targeted, example: true))
     case .notAName(let what):
       return ("a \(what) name is letters, digits and _, starting with a letter", [])
     case .unknownCommand(let name):

@@ -32,6 +32,35 @@ extension LanguageRefusal {
 
   static let walkExamples = "For example: walk xlist 60d · walk policies where line = GL"
 
+  /// The command of a verb that works by id or by a where condition.
+  static func verb(_ targeted: Targeted) -> String {
+    switch targeted {
+    case .set: return "set"
+    case .reassign: return "reassign"
+    case .reissue: return "cert reissue"
+    }
+  }
+
+  /// The two forms of such a verb, as placeholders or (`example`) as an example.
+  static func forms(_ targeted: Targeted, example: Bool) -> [String] {
+    switch targeted {
+    case .set(let kind):
+      return [
+        "set \(kind.spec.singular) ID FIELD=VALUE…",
+        "set \(kind.spec.plural) FIELD=VALUE… where COND",
+      ]
+    case .reassign:
+      return [
+        "reassign D-… to PERSON",
+        example ? "reassign where to = mlopez to tnguyen" : "reassign where COND to PERSON",
+      ]
+    case .reissue:
+      return example
+        ? ["cert reissue CE-0001 renewal", "cert reissue where status = needs-reissue renewal"]
+        : ["cert reissue CE-… renewal", "cert reissue where COND renewal"]
+    }
+  }
+
   /// "Did you mean X?" when there is a suggestion.
   static func didYouMean(_ suggestion: String?) -> [String] {
     suggestion.map { ["Did you mean \($0)?"] } ?? []

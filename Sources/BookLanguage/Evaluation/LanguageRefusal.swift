@@ -9,22 +9,32 @@ indirect enum LanguageRefusal: Error, Sendable, Equatable {
 
   /// `VERB needs FIELD=`, with an example.
   case needsField(verb: String, field: String, example: String)
-  /// `VERB needs WHAT` (an account, a holder, the audit's period…), with an example.
-  case needs(verb: String, what: String, example: String)
+  /// `VERB needs` something other than a field, with an example.
+  case needs(verb: String, Needed, example: String)
+  /// A report or listing with no account named and no focus (`orFocus`: the hint offers `use`).
+  case needsAccount(verb: String, example: String, orFocus: Bool)
   /// `WHAT needs a reason` (a verb, or "cancelling a delegation"), with an example.
   case needsReason(String, example: String)
   /// `cert issue` without an account and no focus.
   case certificateNeedsAccount
-  /// An assignment a verb does not take; `also` is what else it takes, after the list.
-  case takesNoField(verb: String, field: String, takes: [String], also: String? = nil)
+  /// `cert issue` without a holder.
+  case certificateNeedsHolder(account: String)
+  /// `cert issue` without the policies to list.
+  case certificateNeedsPolicies(account: String)
+  /// An assignment a verb does not take; `bare` are the bare words it takes besides.
+  case takesNoField(verb: String, field: String, takes: [String], bare: [String] = [])
   /// An option a verb does not take; `takes` lists those it does, `seeHelp` adds the help line.
   case noOption(verb: String, option: String, takes: [String], seeHelp: Bool)
-  /// A verb that takes only one thing (`reason="…"`, the policy, `--yes`), with an example.
-  case takesOnly(verb: String, what: String, example: String)
+  /// A verb that takes only `FIELD="…"`, with an example.
+  case takesOnlyField(verb: String, field: String, example: String)
+  /// `reinstate P-… FIELD=…`.
+  case reinstateTakesOnlyPolicy(String)
+  /// `verify P-… --OTHER`.
+  case verifyTakesOnlyYes(String)
   /// A verb given both an id and a where condition.
-  case idAndCondition(verb: String, forms: [String])
+  case idAndCondition(Targeted)
   /// A verb given neither an id nor a where condition.
-  case needsIDOrCondition(verb: String, id: String, toDo: String, forms: [String])
+  case needsIDOrCondition(Targeted)
   /// A variable, parameter or macro name that is not an identifier.
   case notAName(String)
   /// A command that is not in the registry.
@@ -314,6 +324,18 @@ indirect enum LanguageRefusal: Error, Sendable, Equatable {
   case unknownKind(String, suggestion: String?)
   /// A condition nested deeper than the parser goes.
   case conditionTooDeep(levels: Int)
+
+  /// What a verb needs besides a field.
+  enum Needed: Sendable, Equatable {
+    case assignments, exposures, period, rowFields, audited
+  }
+
+  /// A verb that works on one record by id or on those a where condition selects.
+  enum Targeted: Sendable, Equatable {
+    case set(KindID)
+    case reassign
+    case reissue
+  }
 
   /// What a value failed to read as.
   enum ValueForm: Sendable, Equatable {

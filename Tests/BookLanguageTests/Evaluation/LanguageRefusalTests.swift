@@ -33,8 +33,18 @@ import Testing
       .needsField(verb: "require", field: "holder", example: "require ACME holder=\"…\""),
       "require needs holder=", ["For example: require ACME holder=\"…\""], .usage),
     Row(
-      .needs(verb: "premium", what: "an account", example: "premium ACME (or use ACME first)"),
+      .needsAccount(verb: "premium", example: "premium ACME", orFocus: true),
       "premium needs an account", ["For example: premium ACME (or use ACME first)"], .usage),
+    Row(
+      .needsAccount(verb: "requirements", example: "requirements ACME", orFocus: false),
+      "requirements needs an account", ["For example: requirements ACME"], .usage),
+    Row(
+      .needs(verb: "audit open", .period, example: "audit open P-0001 period=…"),
+      "audit open needs the audit's period: period=START..END",
+      ["For example: audit open P-0001 period=…"], .usage),
+    Row(
+      .certificateNeedsHolder(account: "ACME"), "cert issue needs a holder",
+      ["For example: cert issue ACME holder=\"City of Sacramento\" policies=…"], .usage),
     Row(
       .needsReason("cancelling a delegation", example: "cancel D-0001 reason=\"…\""),
       "cancelling a delegation needs a reason", ["For example: cancel D-0001 reason=\"…\""],
@@ -43,8 +53,8 @@ import Testing
       .takesNoField(verb: "endorse", field: "colour", takes: ["effective", "description"]),
       "endorse takes no field 'colour'", ["It takes: effective= description="], .usage),
     Row(
-      .takesNoField(verb: "cert issue", field: "x", takes: ["holder"], also: " and bare ai"),
-      "cert issue takes no field 'x'", ["It takes: holder= and bare ai"], .usage),
+      .takesNoField(verb: "cert issue", field: "x", takes: ["holder"], bare: ["ai", "wos"]),
+      "cert issue takes no field 'x'", ["It takes: holder= and bare ai, wos"], .usage),
     Row(
       .noOption(verb: "audit close", option: "mod", takes: [], seeHelp: true),
       "audit close has no option 'mod'",
@@ -53,13 +63,17 @@ import Testing
       .noOption(verb: "audit exposure", option: "x", takes: ["class", "exposure"], seeHelp: false),
       "audit exposure has no option 'x'", ["audit exposure takes class=, exposure="], .usage),
     Row(
-      .idAndCondition(verb: "reassign", forms: ["reassign D-… to PERSON"]),
-      "reassign takes an id or a where condition, not both", ["reassign D-… to PERSON"], .usage),
+      .idAndCondition(.reassign), "reassign takes an id or a where condition, not both",
+      ["reassign D-… to PERSON", "reassign where COND to PERSON"], .usage),
     Row(
-      .needsIDOrCondition(
-        verb: "set", id: "an id", toDo: "change several policies", forms: ["set policy ID F=V…"]),
+      .needsIDOrCondition(.set(.policy)),
       "set needs an id, or a where condition to change several policies",
-      ["set policy ID F=V…"], .usage),
+      ["set policy ID FIELD=VALUE…", "set policies FIELD=VALUE… where COND"], .usage),
+    Row(
+      .needsIDOrCondition(.reissue),
+      "cert reissue needs a certificate, or a where condition to reissue several",
+      ["cert reissue CE-0001 renewal", "cert reissue where status = needs-reissue renewal"],
+      .usage),
     Row(
       .notAName("macro"), "a macro name is letters, digits and _, starting with a letter", [],
       .usage),
