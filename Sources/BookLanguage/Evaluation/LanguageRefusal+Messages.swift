@@ -600,7 +600,7 @@ extension LanguageRefusal {
     case .unknownColumn(let title, let kind, let field, let suggestion):
       let plural = kind.spec.plural
       return (
-        "unknown column '\(title)': \(plural) have no field \(field)",
+        "unknown column '\(title)': \(FieldError.subject(kind)) no field \(field)",
         Self.didYouMean(suggestion) + [
           "The fields of \(plural): " + kind.spec.fields.map(\.name).joined(separator: ", ")
         ]

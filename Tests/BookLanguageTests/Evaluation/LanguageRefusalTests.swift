@@ -239,6 +239,13 @@ import Testing
       .cell(
         field: "effective", because: .unreadable("13/45/2026", as: .day, reason: "no month 13")),
       "effective: '13/45/2026' is not a day: no month 13"),
+    Row(
+      .unknownColumn("Nmae", kind: .person, field: "nmae", suggestion: "name"),
+      "unknown column 'Nmae': team has no field nmae",
+      [
+        "Did you mean name?",
+        "The fields of team: " + KindID.person.spec.fields.map(\.name).joined(separator: ", "),
+      ]),
     Row(.tooManyCells(5, columns: 4), "5 cells where the header has 4 columns"),
 
     // Syntax
