@@ -26,8 +26,8 @@ enum AllocationCommands {
     let example = "allocate \(policyID) L-0001=620000 L-0029=240000"
     let assignments = invocation.assignments()
     guard !assignments.isEmpty else {
-      throw .usage(
-        "allocate needs at least one LOCATION=EXPOSURE", notes: ["For example: " + example],
+      throw .refused(
+        .needs(verb: "allocate", .exposures, example: example),
         at: invocation.command.range)
     }
     let locations = session.view.records(.location).filter { $0.value("account") == account }
@@ -37,36 +37,25 @@ enum AllocationCommands {
       let typed = assignment.field.path.joined(separator: ".")
       guard let location = locations.first(where: { $0.lowercased() == typed.lowercased() })
       else {
-        var notes: [String] = []
-        if let close = Suggestion.closest(to: typed.uppercased(), in: locations) {
-          notes.append("Did you mean \(close)?")
-        }
-        notes.append(
-          locations.isEmpty
-            ? "\(account) has no location yet: add location account=\(account) name=\"…\""
-            : "The locations of \(account): " + locations.joined(separator: ", "))
-        throw .failed(
-          "\(typed.uppercased()) is not a location of \(account)", notes: notes,
-          at: assignment.field.range)
+        throw .refused(
+          .notALocation(
+            typed, account: account,
+            suggestion: Suggestion.closest(to: typed.uppercased(), in: locations),
+            locations: locations), at: assignment.field.range)
       }
       guard !pairs.contains(where: { $0.location == location }) else {
-        throw .usage(
-          "\(location) is named twice", notes: ["Give each location once: " + example],
-          at: assignment.field.range)
+        throw .refused(.namedTwice(location, example: example), at: assignment.field.range)
       }
       let text = try session.text(of: assignment.value)
       guard let exposure = ExactDecimal(text.filter { $0 != "," }), !exposure.isNegative else {
-        throw .usage(
-          "the exposure of \(location) must be a number of 0 or more, not '\(text)'",
-          notes: ["For example: " + example], at: assignment.value.range)
+        throw .refused(
+          .notAnExposure(location: location, text: text, example: example),
+          at: assignment.value.range)
       }
       pairs.append((location, exposure))
     }
     guard pairs.contains(where: { $0.exposure > .zero }) else {
-      throw .failed(
-        "the exposures add up to zero: there is nothing to share the premium by",
-        notes: ["Give at least one location an exposure: " + example],
-        at: invocation.command.range)
+      throw .refused(.exposuresZero(example: example), at: invocation.command.range)
     }
     let (removed, added) = try session.change(invocation.command) {
       transaction throws(LanguageError) in
@@ -126,17 +115,16 @@ enum AllocationCommands {
       accountText = record.value("account")
     }
     guard let accountText = accountText ?? session.focus else {
-      throw .usage(
-        "breakdown needs an account", notes: ["For example: breakdown ACME (or use ACME first)"],
+      throw .refused(
+        .needsAccount(verb: "breakdown", example: "breakdown ACME", orFocus: true),
         at: range)
     }
     let account = try Lookup.account(accountText, in: view, at: range)
     if let policy, let node = invocation.value("policy") ?? invocation.value("account") {
       let record = try ChangeCommands.existing(.policy, policy, in: view, at: node.range)
       guard record.value("account") == account else {
-        throw .failed(
-          "\(policy) is a policy of \(record.value("account") ?? "another account"), not of \(account)",
-          notes: ["List \(account)'s policies: policies where account = \(account)"],
+        throw .refused(
+          .policyOfOtherAccount(policy, owner: record.value("account"), account: account),
           at: node.range)
       }
     }

@@ -65,14 +65,10 @@ enum AuditCommands {
         }
         groups[groups.count - 1].append(assignment)
       } else {
-        throw .usage(
-          "audit open has no option '\(assignment.field.name)'",
-          notes: [
-            "audit open takes period=, "
-              + (auditFields + rowFields).map { $0 + "=" }.joined(
-                separator: ", "),
-            "See: help audit open",
-          ], at: assignment.field.range)
+        throw .refused(
+          .noOption(
+            verb: "audit open", option: assignment.field.name,
+            takes: ["period"] + auditFields + rowFields, seeHelp: true), at: assignment.field.range)
       }
     }
     // Audits start at expiration or cancellation: without period=, the policy's whole term.
@@ -80,9 +76,9 @@ enum AuditCommands {
       .policy, policy, in: session.view, at: policyNode.range)
     let term = try? PolicyTerm(policyRecord)
     guard let (start, end) = period ?? term.map({ ($0.effective, $0.end) }) else {
-      throw .usage(
-        "audit open needs the audit's period: period=START..END",
-        notes: ["For example: " + openExample], at: invocation.command.range)
+      throw .refused(
+        .needs(verb: "audit open", .period, example: openExample),
+        at: invocation.command.range)
     }
     let auditEditor = RecordEditor(session: session, kind: .audit)
     var record = try auditEditor.make(auditAssignments).record
@@ -142,9 +138,9 @@ enum AuditCommands {
     for assignment in invocation.assignments() {
       let name = assignment.field.name.lowercased()
       guard rowFields.contains(name) else {
-        throw .usage(
-          "audit exposure has no option '\(assignment.field.name)'",
-          notes: ["audit exposure takes " + rowFields.map { $0 + "=" }.joined(separator: ", ")],
+        throw .refused(
+          .noOption(
+            verb: "audit exposure", option: assignment.field.name, takes: rowFields, seeHelp: false),
           at: assignment.field.range)
       }
       if groups.isEmpty || groups[groups.count - 1].contains(where: { $0.field.name == name }) {
@@ -153,9 +149,9 @@ enum AuditCommands {
       groups[groups.count - 1].append(assignment)
     }
     guard !groups.isEmpty else {
-      throw .usage(
-        "audit exposure needs the row's fields",
-        notes: ["For example: " + exposureExample], at: invocation.command.range)
+      throw .refused(
+        .needs(verb: "audit exposure", .rowFields, example: exposureExample),
+        at: invocation.command.range)
     }
     let editor = RecordEditor(session: session, kind: .exposure)
     var rows: [Record] = []
@@ -164,9 +160,10 @@ enum AuditCommands {
       transaction throws(LanguageError) in
       let found = try AuditSupport.find(id, in: transaction, at: auditNode.range)
       if !AuditVerb.complete.allowed(from: found.audit.status) {
-        throw .failed(
-          "\(id) is \(found.audit.status.rawValue): rows are added before it is reviewed",
-          notes: [AuditVerb.choices(from: found.audit.status)], at: auditNode.range)
+        throw .refused(
+          .auditReviewed(
+            id, status: found.audit.status.rawValue,
+            choices: AuditVerb.choices(from: found.audit.status)), at: auditNode.range)
       }
       var added: [String] = []
       for var row in rows {
@@ -215,9 +212,9 @@ enum AuditCommands {
         invocation.assignments("options"), allowed: ["audited", "mod", "notes"],
         verb: verb.command, session: session)
       guard let audited = options["audited"] else {
-        throw .usage(
-          "\(verb.command) needs the audited exposures: audited=N or audited=CLASS:N,…",
-          notes: ["For example: " + (examples.first ?? "")], at: invocation.command.range)
+        throw .refused(
+          .needs(verb: verb.command, .audited, example: examples.first ?? ""),
+          at: invocation.command.range)
       }
       let (before, audit, rows) = try session.change(
         invocation.command, assignments: invocation.assignments("options")
@@ -229,7 +226,7 @@ enum AuditCommands {
         audit.status = verb == .complete ? .reviewed : .revised
         if let mod = options["mod"] {
           guard let factor = ExactDecimal(mod.text), factor.units > 0 else {
-            throw .failed("'\(mod.text)' is not a mod (a factor like 0.90)", at: mod.node.range)
+            throw .refused(.notAMod(mod.text), at: mod.node.range)
           }
           audit.mod = factor
         }
@@ -252,15 +249,12 @@ enum AuditCommands {
     let parts = text.split(separator: "..", omittingEmptySubsequences: false).map(String.init)
     let interpreter = ValueInterpreter(session: session)
     guard parts.count == 2 else {
-      throw .failed(
-        "'\(node.literal.source)' is not a period: write period=START..END (2025-01-15..2026-01-15)",
-        at: node.range)
+      throw .refused(.notAPeriod(node.literal.source), at: node.range)
     }
     let start = try interpreter.day(ValueNode(.word(parts[0]), node.range))
     let end = try interpreter.day(ValueNode(.word(parts[1]), node.range))
     guard start < end else {
-      throw .failed(
-        "the period \(start.iso)..\(end.iso) ends before it starts", at: node.range)
+      throw .refused(.periodBackwards(start: start, end: end), at: node.range)
     }
     return (start, end)
   }

@@ -36,9 +36,7 @@ enum AuditMoveCommands {
     ]
   ) { audit, _, _, transaction throws(LanguageError) in
     guard let premium = premiumDifference(audit, in: transaction) else {
-      throw .failed(
-        "\(audit.id) has no audited exposures to bill",
-        notes: ["Record them first: audit complete \(audit.id) audited=N"])
+      throw .refused(.nothingToBill(audit.id))
     }
     audit.status = premium.isNegative ? .refunded : .billed
   }
@@ -57,11 +55,10 @@ enum AuditMoveCommands {
     ]
   ) { audit, options, session, _ throws(LanguageError) in
     guard let reason = options["reason"], !reason.text.isEmpty else {
-      throw .usage(
-        "audit dispute needs a reason",
-        notes: [
-          "For example: audit dispute \(audit.id) reason=\"owners' payroll included in error\""
-        ])
+      throw .refused(
+        .needsReason(
+          "audit dispute",
+          example: "audit dispute \(audit.id) reason=\"owners' payroll included in error\""))
     }
     audit.dispute = reason.text
     audit.revisionRequested = session.context.today

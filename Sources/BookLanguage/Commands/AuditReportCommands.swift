@@ -20,7 +20,7 @@ enum AuditReportCommands {
     let found = try AuditSupport.find(id, in: session.view, at: node.range)
     let audit = found.audit
     guard let sheet = AuditWorksheet(rows: found.rows.map(\.exposure), mod: audit.mod) else {
-      throw .failed("audit \(id)'s premium is beyond what money can hold", at: node.range)
+      throw .refused(.auditPremiumTooLarge(id), at: node.range)
     }
     var out = AuditWorksheetText.render(
       audit, sheet, policy: describe(policy: audit.policy, in: session), options: session.options)

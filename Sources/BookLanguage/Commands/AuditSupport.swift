@@ -21,7 +21,7 @@ enum AuditSupport {
     do {
       audit = try Audit(view.record)
     } catch {
-      throw .failed("audit \(id) cannot be read: \(error.message)", at: range)
+      throw .refused(.unreadableRecord(.audit, id, reason: error.message), at: range)
     }
     var rows: [(id: String, record: Record, exposure: Exposure)] = []
     for row in transaction.records(.exposure) where row.value("audit") == id {
@@ -29,7 +29,7 @@ enum AuditSupport {
       do {
         rows.append((rowID, row.record, try Exposure(row.record)))
       } catch {
-        throw .failed("exposure \(rowID) cannot be read: \(error.message)", at: range)
+        throw .refused(.unreadableRecord(.exposure, rowID, reason: error.message), at: range)
       }
     }
     return Found(record: view.record, audit: audit, rows: rows)
@@ -42,7 +42,7 @@ enum AuditSupport {
     guard let refusal = verb.refusal(id: found.audit.id, status: found.audit.status) else {
       return
     }
-    throw .failed(refusal.message, notes: refusal.hint.map { [$0] } ?? [], at: range)
+    throw .refused(.rule(message: refusal.message, hint: refusal.hint), at: range)
   }
 
   /// The options given, by name; an option the verb does not take is a usage error.
@@ -53,12 +53,8 @@ enum AuditSupport {
     for assignment in assignments {
       let name = assignment.field.name.lowercased()
       guard allowed.contains(name) else {
-        let takes =
-          allowed.isEmpty
-          ? "\(verb) takes no FIELD=VALUE"
-          : "\(verb) takes " + allowed.map { $0 + "=" }.joined(separator: ", ")
-        throw .usage(
-          "\(verb) has no option '\(assignment.field.name)'", notes: [takes, "See: help \(verb)"],
+        throw .refused(
+          .noOption(verb: verb, option: assignment.field.name, takes: allowed, seeHelp: true),
           at: assignment.field.range)
       }
       found[name] = (try session.text(of: assignment.value), assignment.value)
@@ -75,7 +71,7 @@ enum AuditSupport {
       updated = try AuditedFigures.apply(
         option.text, to: found.rows.map(\.exposure), audit: found.audit.id)
     } catch {
-      throw .failed(error.message, notes: error.hint.map { [$0] } ?? [], at: option.node.range)
+      throw .refused(.rule(message: error.message, hint: error.hint), at: option.node.range)
     }
     for (row, exposure) in zip(found.rows, updated) where exposure != row.exposure {
       let record = exposure.record(updating: row.record)

@@ -68,9 +68,7 @@ enum BillingCommands {
       var record = try ChangeCommands.existing(.invoice, id, in: transaction, at: idNode.range)
         .record
       if let was = record.nonEmpty("paid") {
-        throw .failed(
-          "invoice \(id) was already paid on \(was)",
-          notes: ["To change the day: set invoice \(id) paid=\(on.iso)"], at: idNode.range)
+        throw .refused(.alreadyPaid(id, on: was, day: on), at: idNode.range)
       }
       record.set("paid", on.iso)
       try storing { () throws(StoreError) in try transaction.update(.invoice, id, record) }
@@ -130,16 +128,14 @@ enum BillingCommands {
     let assignments = invocation.assignments()
     let verb = invocation.command.name
     for assignment in assignments where !fields.contains(assignment.field.name) {
-      throw .usage(
-        "\(verb) takes no field '\(assignment.field.name)'",
-        notes: ["It takes: " + fields.map { $0 + "=" }.joined(separator: " ")],
+      throw .refused(
+        .takesNoField(verb: verb, field: assignment.field.name, takes: fields),
         at: assignment.field.range)
     }
     var (record, _) = try RecordEditor(session: session, kind: kind).make(assignments)
     for field in required where record.nonEmpty(field) == nil {
-      throw .usage(
-        "\(verb) needs \(field)=", notes: ["For example: " + example],
-        at: invocation.command.range)
+      throw .refused(
+        .needsField(verb: verb, field: field, example: example), at: invocation.command.range)
     }
     record.set("account", account)
     complete(&record, session)

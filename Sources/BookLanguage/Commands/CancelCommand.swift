@@ -28,9 +28,7 @@ enum CancelCommand {
     case .delegation?:
       try DelegationChanges.cancel(invocation, id: id, at: idNode.range)
     default:
-      var error = PolicyVerbRefusal.notCancellable(id).error
-      error.diagnostics[0].location = idNode.range.lowerBound
-      throw error
+      throw .refused(.notCancellable(id), at: idNode.range)
     }
   }
 }

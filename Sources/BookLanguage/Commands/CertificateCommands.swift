@@ -28,21 +28,16 @@ enum CertificateCommands {
     let session = invocation.session
     let order = try CertificateOrder(invocation, verb: "cert issue")
     guard let account = try invocation.text("account") ?? session.focus else {
-      throw .usage(
-        "cert issue needs an account",
-        notes: ["Name it, or focus on it first: use ACME; cert issue holder=\"…\" policies=…"],
-        at: invocation.command.range)
+      throw .refused(.certificateNeedsAccount, at: invocation.command.range)
     }
     guard let holder = order.holder, !holder.isEmpty else {
-      throw .usage(
-        "cert issue needs a holder",
-        notes: ["For example: cert issue \(account) holder=\"City of Sacramento\" policies=…"],
+      throw .refused(
+        .certificateNeedsHolder(account: account),
         at: invocation.command.range)
     }
     guard let policies = order.policies, !policies.isEmpty else {
-      throw .usage(
-        "cert issue needs the policies to list",
-        notes: ["For example: policies=P-0001,P-0002 (see: policies where account = \(account))"],
+      throw .refused(
+        .certificateNeedsPolicies(account: account),
         at: invocation.command.range)
     }
     var marks: [Certificate.Mark: [String]] = [:]

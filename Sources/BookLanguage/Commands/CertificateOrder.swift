@@ -58,14 +58,11 @@ struct CertificateOrder {
       case "ai", "wos", "pnc":
         if let mark = Certificate.Mark(rawValue: name) { marks[mark] = Certificate.ids(text) }
       default:
-        throw .usage(
-          "\(verb) takes no field '\(name)'",
-          notes: [
-            "It takes: "
-              + Self.fieldNames.filter { $0 != "policy" && $0 != "description" }
-              .map { $0 + "=" }.joined(separator: " ") + " and bare ai, wos, pnc"
-          ],
-          at: assignment.field.range)
+        throw .refused(
+          .takesNoField(
+            verb: verb, field: name,
+            takes: Self.fieldNames.filter { $0 != "policy" && $0 != "description" },
+            bare: Certificate.Mark.allCases.map(\.rawValue)), at: assignment.field.range)
       }
     }
     for mark in Certificate.Mark.allCases where invocation.has(mark.field) {
@@ -73,14 +70,10 @@ struct CertificateOrder {
     }
     let example = "\(verb) … accept_gaps reason=\"the GC accepted the umbrella\""
     if invocation.has("accept_gaps") && (acceptedGaps ?? "").isEmpty {
-      throw .usage(
-        "accept_gaps needs a reason", notes: ["For example: " + example],
-        at: invocation.command.range)
+      throw .refused(.needsReason("accept_gaps", example: example), at: invocation.command.range)
     }
     if acceptedGaps != nil && !invocation.has("accept_gaps") {
-      throw .usage(
-        "reason= goes with accept_gaps", notes: ["For example: " + example],
-        at: invocation.command.range)
+      throw .refused(.reasonWithoutGaps(example: example), at: invocation.command.range)
     }
   }
 

@@ -17,18 +17,11 @@ struct CertificateReissuer {
     renewal = invocation.has("renewal")
   }
 
-  /// Why a certificate could not be reissued.
-  struct Refusal: Error {
-    var message: String
-    var notes: [String] = []
-  }
-
   func run() throws(LanguageError) {
     let idNode = invocation.value("id")
     if let idNode, invocation.condition() != nil {
-      throw .usage(
-        "cert reissue takes an id or a where condition, not both",
-        notes: ["cert reissue CE-… renewal", "cert reissue where COND renewal"], at: idNode.range)
+      throw .refused(
+        .idAndCondition(.reissue), at: idNode.range)
     }
     if let idNode {
       let id = try session.text(of: idNode)
@@ -36,12 +29,12 @@ struct CertificateReissuer {
         _ = try ChangeCommands.existing(.certificate, id, in: transaction, at: idNode.range)
         do {
           return try reissue(id, in: &transaction)
-        } catch let refusal as Refusal {
-          throw .failed("\(id) cannot be reissued: \(refusal.message)", notes: refusal.notes)
+        } catch let refusal as LanguageRefusal {
+          throw .refused(.cannotReissue(id, because: refusal))
         } catch let error as LanguageError {
           throw error
         } catch {
-          throw .failed("\(id) cannot be reissued: \(error)")
+          throw .refused(.cannotReissue(id, because: .rule(message: "\(error)", hint: nil)))
         }
       }
       session.lastID = newID
@@ -49,12 +42,8 @@ struct CertificateReissuer {
       return
     }
     guard let condition = invocation.condition() else {
-      throw .usage(
-        "cert reissue needs a certificate, or a where condition to reissue several",
-        notes: [
-          "cert reissue CE-0001 renewal", "cert reissue where status = needs-reissue renewal",
-        ],
-        at: invocation.command.range)
+      throw .refused(
+        .needsIDOrCondition(.reissue), at: invocation.command.range)
     }
     let resolver = session.resolver()
     let evaluator = try ConditionEvaluator(
@@ -77,7 +66,7 @@ struct CertificateReissuer {
           }
           transaction = trial
           done.append((id, newID))
-        } catch let refusal as Refusal {
+        } catch let refusal as LanguageRefusal {
           refused.append((id, refusal.message))
         } catch {
           refused.append((id, "\(error)"))
@@ -100,14 +89,11 @@ struct CertificateReissuer {
   /// Adds the new certificate and marks the old one replaced; returns the new id.
   func reissue(_ id: String, in transaction: inout Transaction) throws -> String {
     guard let old = transaction.record(.certificate, id) else {
-      throw Refusal(message: "no certificate \(id)")
+      throw LanguageRefusal.noCertificate(id)
     }
     let status = old.value("status").flatMap(CertificateStatus.init(rawValue:))
     guard status?.isLive == true else {
-      throw Refusal(
-        message:
-          "it is \(old.value("status") ?? "without a status"); only an issued certificate or one that needs reissue is reissued",
-        notes: ["Issue a new one: cert issue \(old.value("account") ?? "ACCOUNT") holder=…"])
+      throw LanguageRefusal.notLive(status: old.value("status"), account: old.value("account"))
     }
     var policies = order.policies ?? old.values("policy")
     var swapped: [String: String] = [:]
@@ -117,9 +103,7 @@ struct CertificateReissuer {
           policies[index] = next
           swapped[policy] = next
         } else if !inForceToday(policy, in: transaction) {
-          throw Refusal(
-            message: "\(policy) has no renewal term (no policy names it as prior)",
-            notes: ["See: show \(policy)"])
+          throw LanguageRefusal.noRenewalTerm(policy)
         }
       }
     }

@@ -62,20 +62,15 @@ enum ChangeCommands {
     guard let (kind, range) = invocation.kind("kind") else { return }
     let assignments = invocation.assignments()
     guard !assignments.isEmpty else {
-      throw .usage(
-        "set needs at least one FIELD=VALUE",
-        notes: ["For example: set policy P-0001 premium=13250"],
+      throw .refused(
+        .needs(verb: "set", .assignments, example: "set policy P-0001 premium=13250"),
         at: invocation.command.range)
     }
     let session = invocation.session
     let editor = RecordEditor(session: session, kind: kind)
     if let idNode = invocation.value("id"), invocation.condition() != nil {
-      throw .usage(
-        "set takes an id or a where condition, not both",
-        notes: [
-          "set \(kind.spec.singular) ID FIELD=VALUE…",
-          "set \(kind.spec.plural) FIELD=VALUE… where COND",
-        ], at: idNode.range)
+      throw .refused(
+        .idAndCondition(.set(kind)), at: idNode.range)
     }
     if let idNode = invocation.value("id") {
       let id = try session.text(of: idNode)
@@ -93,13 +88,8 @@ enum ChangeCommands {
       return
     }
     guard let condition = invocation.condition() else {
-      throw .usage(
-        "set needs an id, or a where condition to change several \(kind.spec.plural)",
-        notes: [
-          "set \(kind.spec.singular) ID FIELD=VALUE…",
-          "set \(kind.spec.plural) FIELD=VALUE… where COND",
-        ],
-        at: range)
+      throw .refused(
+        .needsIDOrCondition(.set(kind)), at: range)
     }
     let resolver = session.resolver()
     let evaluator = try ConditionEvaluator(
@@ -179,18 +169,15 @@ enum ChangeCommands {
     if let record = transaction.record(kind, id) { return record }
     let spec = kind.spec
     if let other = Schema.kind(ofID: id), other.kind != kind {
-      throw .failed(
-        "no \(spec.singular) \(id)",
-        notes: ["\(id) is the id of a \(other.singular): show \(id)", "List them: \(spec.plural)"],
-        at: range)
+      throw .refused(.otherKind(kind, id, isA: other.singular), at: range)
     }
     let ids = transaction.records(kind).compactMap { $0.value(spec.keyField ?? "id") }
-    throw .noRecord(kind, id, closest: Suggestion.nearest(to: id, in: ids), at: range)
+    throw .refused(.noRecord(kind, id, closest: Suggestion.nearest(to: id, in: ids)), at: range)
   }
 
   static func requireIDs(_ kind: KindID, at range: SourceRange) throws(LanguageError) {
     guard kind.spec.keyField != nil, kind != .change else {
-      throw .failed("\(kind.spec.plural) cannot be added or deleted this way", at: range)
+      throw .refused(.notAddable(kind), at: range)
     }
   }
 
@@ -203,10 +190,8 @@ enum ChangeCommands {
     let missing = kind.spec.mandatoryFields.filter { record.value($0) == nil }
     guard !missing.isEmpty else { return }
     let diagnostics = missing.map { field in
-      let assignment = assignments.last { $0.field.path == [field] }
-      return Diagnostic(
-        "\(kind.spec.singular) \(id): \(Violation.missing(field: field).message)",
-        location: assignment?.value.range.lowerBound, notes: [writing(field)])
+      LanguageRefusal.missingField(kind, id, field: field, writing: writing(field))
+        .diagnostic(at: assignments.last { $0.field.path == [field] }?.value.range)
     }
     throw LanguageError(diagnostics, status: .failed)
   }

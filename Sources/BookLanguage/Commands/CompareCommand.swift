@@ -38,18 +38,17 @@ enum CompareCommand {
     let account = try Lookup.account(try session.text(of: node), in: view, at: node.range)
     let document: RenewalComparison
     if let node = invocation.value("quote"), !invocation.has("coverage") {
-      throw .usage(
-        "vs Q-… compares coverage", notes: ["For example: compare \(account) coverage vs Q-…"],
-        at: node.range)
+      throw .refused(.versusWithoutCoverage(account: account), at: node.range)
     }
     if invocation.has("coverage") {
       let quote = try invocation.value("quote").map { node throws(LanguageError) in
         try ChangeCommands.existing(.quote, try session.text(of: node), in: view, at: node.range)
       }
       if let quote, let node = invocation.value("quote"), quote.value("account") != account {
-        throw .failed(
-          "\(quote.value("id") ?? "") is a quote for \(quote.value("account") ?? "another account"), not \(account)",
-          notes: ["See the account's quotes: quotes where account = \(account)"], at: node.range)
+        throw .refused(
+          .quoteOfOtherAccount(
+            quote.value("id") ?? "", owner: quote.value("account"), account: account),
+          at: node.range)
       }
       document = CoverageWorksheet.document(of: account, versus: quote, in: view)
     } else if invocation.has("quotes") {

@@ -13,7 +13,7 @@ enum DelegationChanges {
     do {
       return (current.record, try Delegation(current.record))
     } catch {
-      throw .failed("delegation \(id) does not read: \(error.message)", at: range)
+      throw .refused(.unreadableRecord(.delegation, id, reason: error.message), at: range)
     }
   }
 
@@ -23,11 +23,8 @@ enum DelegationChanges {
     if id == "me" { id = session.context.user }
     guard session.view.record(.person, id) == nil else { return id }
     let ids = session.view.records(.person).compactMap { $0.value("id") }
-    var notes: [String] = []
     let closest = Suggestion.nearest(to: id, in: ids)
-    if !closest.isEmpty { notes.append("Did you mean \(LanguageError.either(closest))?") }
-    notes.append("A delegation goes to a team member: team")
-    throw .failed("\(id) is not on the team", notes: notes, at: node.range)
+    throw .refused(.notOnTeam(id, closest: closest), at: node.range)
   }
 
   /// Moves one delegation to a status (`start`, `wait`, `reopen`): the lifecycle decides.
@@ -66,10 +63,7 @@ enum DelegationChanges {
   {
     let session = invocation.session
     if let day = invocation.value("day") {
-      throw .usage(
-        "a delegation is cancelled today; on DAY is for a policy",
-        notes: ["For example: cancel \(id) reason=\"the insured sent it directly\""],
-        at: day.range)
+      throw .refused(.delegationCancelDay(id), at: day.range)
     }
     let reason = try invocation.requiredReason(
       verb: "cancel", what: "cancelling a delegation",
@@ -77,9 +71,7 @@ enum DelegationChanges {
     try session.change(invocation.command) { transaction throws(LanguageError) in
       var (record, delegation) = try delegation(id, in: transaction, at: range)
       if let refusal = delegation.closingRefusal {
-        throw .failed(
-          "delegation \(id): \(refusal.message)", notes: ["Reopen it first: reopen \(id)"],
-          at: range)
+        throw .refused(.closed(.delegation, id, reason: refusal.message), at: range)
       }
       record.set("status", DelegationStatus.cancelled.rawValue)
       record.set("closed", session.context.today.iso)

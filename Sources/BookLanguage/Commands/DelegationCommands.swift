@@ -47,7 +47,7 @@ enum DelegationCommands {
     if let due, let refusal = Delegation.dueRefusal(due, today: today),
       let node = invocation.value("due")
     {
-      throw .failed(refusal.message, notes: refusal.hint.map { [$0] } ?? [], at: node.range)
+      throw .refused(.rule(message: refusal.message, hint: refusal.hint), at: node.range)
     }
     var about = try invocation.text("about") ?? session.focus
     if let node = invocation.value("about"), let id = about {

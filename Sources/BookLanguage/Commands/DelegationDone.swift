@@ -21,10 +21,7 @@ struct DelegationDone {
       case ["outcome"]: outcome = try session.text(of: assignment.value)
       case ["note"]: noteText = try session.text(of: assignment.value)
       default:
-        throw .usage(
-          "done takes outcome=successful|unsuccessful and note=\"…\"",
-          notes: ["For example: done \(id) outcome=successful note=\"received from TRAV\""],
-          at: assignment.field.range)
+        throw .refused(.doneOptions(id), at: assignment.field.range)
       }
     }
     let today = session.context.today
@@ -34,9 +31,7 @@ struct DelegationDone {
       var (record, delegation) = try DelegationChanges.delegation(
         id, in: transaction, at: idNode.range)
       if let refusal = delegation.closingRefusal {
-        throw .failed(
-          "delegation \(id): \(refusal.message)", notes: ["Reopen it first: reopen \(id)"],
-          at: idNode.range)
+        throw .refused(.closed(.delegation, id, reason: refusal.message), at: idNode.range)
       }
       record.set("status", DelegationStatus.done.rawValue)
       record.set("closed", today.iso)

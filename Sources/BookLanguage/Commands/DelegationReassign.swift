@@ -16,18 +16,16 @@ struct DelegationReassign {
     let person = try DelegationChanges.person(personNode, in: session)
     if let idNode = invocation.value("id") {
       guard invocation.condition() == nil else {
-        throw .usage(
-          "reassign takes an id or a where condition, not both",
-          notes: ["reassign D-… to PERSON", "reassign where COND to PERSON"], at: idNode.range)
+        throw .refused(
+          .idAndCondition(.reassign),
+          at: idNode.range)
       }
       let id = try session.text(of: idNode)
       let from = try session.change(invocation.command) { transaction throws(LanguageError) in
         var (record, delegation) = try DelegationChanges.delegation(
           id, in: transaction, at: idNode.range)
         guard delegation.status.isOpen else {
-          throw .failed(
-            "\(id) is \(delegation.status.rawValue): only a delegation still to do is reassigned",
-            notes: ["Reopen it first: reopen \(id)"], at: idNode.range)
+          throw .refused(.notReassignable(id, status: delegation.status.rawValue), at: idNode.range)
         }
         record.set("to", person)
         try storing { () throws(StoreError) in try transaction.update(.delegation, id, record) }
@@ -37,9 +35,8 @@ struct DelegationReassign {
       return
     }
     guard let condition = invocation.condition() else {
-      throw .usage(
-        "reassign needs an id, or a where condition to reassign several delegations",
-        notes: ["reassign D-… to PERSON", "reassign where to = mlopez to tnguyen"],
+      throw .refused(
+        .needsIDOrCondition(.reassign),
         at: invocation.command.range)
     }
     let resolver = session.resolver()

@@ -39,18 +39,17 @@ enum EndorsementCommands {
     _ = try ChangeCommands.existing(.policy, policy, in: session.view, at: policyNode.range)
     let assignments = invocation.assignments()
     for assignment in assignments where !fieldNames.contains(assignment.field.name) {
-      throw .usage(
-        "endorse takes no field '\(assignment.field.name)'",
-        notes: ["It takes: " + fieldNames.map { $0 + "=" }.joined(separator: " ")],
+      throw .refused(
+        .takesNoField(verb: "endorse", field: assignment.field.name, takes: fieldNames),
         at: assignment.field.range)
     }
     var (record, _) = try RecordEditor(session: session, kind: .endorsement).make(assignments)
     for field in ["effective", "description"] where record.nonEmpty(field) == nil {
-      throw .usage(
-        "endorse needs \(field)=",
-        notes: [
-          "For example: endorse \(policy) effective=+7d description=\"Add unit 32\" premium_change=900"
-        ], at: invocation.command.range)
+      throw .refused(
+        .needsField(
+          verb: "endorse", field: field,
+          example: "endorse \(policy) effective=+7d description=\"Add unit 32\" premium_change=900"),
+        at: invocation.command.range)
     }
     let today = session.context.today
     record.set("policy", policy)
@@ -135,9 +134,7 @@ enum EndorsementCommands {
       var record = try ChangeCommands.existing(.endorsement, id, in: transaction, at: idNode.range)
         .record
       if record.value("status") == status.rawValue {
-        throw .failed(
-          "endorsement \(id) is already \(status.rawValue)", notes: ["See it: show \(id)"],
-          at: idNode.range)
+        throw .refused(.endorsementAlready(id, status: status.rawValue), at: idNode.range)
       }
       record.set("status", status.rawValue)
       if status == .issued { record.set("issued", (day ?? session.context.today).iso) }

@@ -19,9 +19,7 @@ enum HistoryCommands {
     try session.requireNothingPending("undo", at: invocation.command.range)
     let history = try storing { () throws(StoreError) in try session.directory.history() }
     guard let target = history.lastUndoable(user: session.context.user) else {
-      throw .failed(
-        "nothing of yours to undo", notes: ["log shows what was changed, and by whom."],
-        at: invocation.command.range)
+      throw .refused(.nothingToUndo, at: invocation.command.range)
     }
     var transaction = Transaction(base: session.snapshot)
     try storing { () throws(StoreError) in try transaction.revert(target) }
@@ -41,7 +39,7 @@ enum HistoryCommands {
     guard let undone = history.lastRedoable(user: session.context.user),
       let original = history.transactions.first(where: { $0.txn == undone.undoes })
     else {
-      throw .failed("nothing to redo", at: invocation.command.range)
+      throw .refused(.nothingToRedo, at: invocation.command.range)
     }
     var transaction = Transaction(base: session.snapshot)
     try storing { () throws(StoreError) in try transaction.reapply(original) }

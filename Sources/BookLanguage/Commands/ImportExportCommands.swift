@@ -37,26 +37,27 @@ enum ImportExportCommands {
     var dryRun = false
     if let node = invocation.value("option") {
       guard try session.text(of: node) == "dry-run" else {
-        throw .usage(
-          "import takes --dry-run, not --\(try session.text(of: node))",
-          notes: ["For example: import \(kind.spec.plural) \(path) --dry-run"], at: node.range)
+        throw .refused(
+          .importOption(
+            try session.text(of: node), example: "import \(kind.spec.plural) \(path) --dry-run"),
+          at: node.range)
       }
       dryRun = true
     }
     guard kind.spec.keyField != nil, kind != .change else {
-      throw .failed("\(kind.spec.plural) cannot be imported", at: invocation.command.range)
+      throw .refused(.notImportable(kind), at: invocation.command.range)
     }
     let full = path.hasPrefix("/") ? path : session.workingDirectory.map { $0 + "/" + path } ?? path
     let bytes: [UInt8]
     do {
       guard let read = try session.directory.fs.read(full) else {
-        throw LanguageError.failed("no file \(path)", at: fileNode.range)
+        throw LanguageError.refused(.noFile(path), at: fileNode.range)
       }
       bytes = read
     } catch let error as LanguageError {
       throw error
     } catch {
-      throw .failed("could not read \(path): \(error)", at: fileNode.range)
+      throw .refused(.cannotRead(path, reason: "\(error)"), at: fileNode.range)
     }
     let importer = try CSVImporter(session: session, kind: kind, file: path, bytes: bytes)
     let (records, unreadable) = importer.records()

@@ -45,13 +45,9 @@ public enum Lookup {
       let list = named.prefix(8).compactMap { record in
         record.value("id").map { "\($0)  \(record.value("name") ?? "")" }
       }
-      throw .failed(
-        "\(named.count) accounts match '\(text)'", notes: ["Name one by its id:"] + list, at: range)
+      throw .refused(.accountsMatch(text, count: named.count, list: list), at: range)
     }
-    var notes: [String] = []
     let ids = view.records(.account).compactMap { $0.value("id") }
-    if let close = Suggestion.closest(to: text, in: ids) { notes.append("Did you mean \(close)?") }
-    notes.append("List them: accounts")
-    throw .failed("no account \(text)", notes: notes, at: range)
+    throw .refused(.noAccount(text, suggestion: Suggestion.closest(to: text, in: ids)), at: range)
   }
 }

@@ -33,18 +33,15 @@ enum LossRunCommand {
     }
     let range = (invocation.value("account") ?? invocation.value("years"))?.range
     guard let accountText = accountText ?? session.focus else {
-      throw .usage(
-        "lossrun needs an account", notes: ["For example: lossrun ACME 5y (or use ACME first)"],
+      throw .refused(
+        .needsAccount(verb: "lossrun", example: "lossrun ACME 5y", orFocus: true),
         at: range ?? invocation.command.range)
     }
     let account = try Lookup.account(accountText, in: view, at: range ?? invocation.command.range)
     var count = 5
     if let yearsText {
       guard let years = windowYears(yearsText) else {
-        throw .usage(
-          "'\(yearsText)' is not a window of policy years",
-          notes: ["Name the years as Ny, 1 to 50: lossrun \(account) 5y"],
-          at: invocation.value("years")?.range)
+        throw .refused(.notYears(yearsText, account: account), at: invocation.value("years")?.range)
       }
       count = years
     }
@@ -52,13 +49,11 @@ enum LossRunCommand {
     if let node = invocation.value("lob") {
       let text = try session.text(of: node)
       guard let found = Line(rawValue: text.uppercased()) else {
-        var notes: [String] = []
         let names = Line.allCases.map(\.rawValue)
-        if let close = Suggestion.closest(to: text.uppercased(), in: names) {
-          notes.append("Did you mean \(close)?")
-        }
-        notes.append("Lines: " + names.joined(separator: ", "))
-        throw .usage("no line of business '\(text)'", notes: notes, at: node.range)
+        throw .refused(
+          .noLine(
+            text, suggestion: Suggestion.closest(to: text.uppercased(), in: names), lines: names),
+          at: node.range)
       }
       line = found
     }

@@ -51,12 +51,8 @@ enum MacroCommands {
     let name = try session.text(of: nameNode)
     guard session.view.record(.macro, name) != nil else {
       let names = session.view.records(.macro).compactMap { $0.value("name") }
-      var notes: [String] = []
-      if let close = Suggestion.closest(to: name, in: names) {
-        notes.append("Did you mean \(close)?")
-      }
-      notes.append("The macros: macros")
-      throw .failed("no macro \(name)", notes: notes, at: nameNode.range)
+      throw .refused(
+        .noMacro(name, suggestion: Suggestion.closest(to: name, in: names)), at: nameNode.range)
     }
     try session.change(invocation.command) {
       (transaction: inout Transaction) throws(LanguageError) in

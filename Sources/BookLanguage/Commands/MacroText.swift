@@ -23,7 +23,7 @@ enum MacroText {
         registry.register(
           CommandSpec(name, group: .session, summary: "a macro", grammar: [.words("arguments")]) {
             invocation throws(LanguageError) in
-            throw .failed("macro \(name) is not saved", at: invocation.command.range)
+            throw .refused(.macroNotSaved(name), at: invocation.command.range)
           })
       }
     }
@@ -41,13 +41,10 @@ enum MacroText {
     throws(LanguageError)
   {
     guard Lexer.isIdentifier(name) else {
-      throw .usage(
-        "a macro name is letters, digits and _, starting with a letter", at: range)
+      throw .refused(.notAName("macro"), at: range)
     }
     if registry.command(named: name) != nil || Schema.kind(named: name) != nil {
-      throw .failed(
-        "\(name) is a command or a kind already; choose another name for the macro",
-        at: range)
+      throw .refused(.macroNameTaken(name), at: range)
     }
   }
 
@@ -56,13 +53,12 @@ enum MacroText {
     throws(LanguageError)
   {
     guard !body.isEmpty else {
-      throw .usage("a macro needs a command after '='", at: range)
+      throw .refused(.macroEmpty, at: range)
     }
     do {
       _ = try Parser.parse(fill(body, with: Array(repeating: "x", count: 9)), registry: registry)
     } catch {
-      throw .usage(
-        "the macro's command does not parse: " + error.message, notes: [body], at: range)
+      throw .refused(.macroDoesNotParse(message: error.message, body: body), at: range)
     }
   }
 
@@ -122,21 +118,18 @@ enum MacroText {
     }
     let needed = positionals(in: body)
     guard positional.count >= needed else {
-      throw .usage(
-        "macro \(name) takes \(needed) word\(needed == 1 ? "" : "s") after its name"
-          + " (\(needed == 1 ? "$1" : "$1…$\(needed)")); \(positional.count) given",
-        notes: ["It runs: " + body], at: invocation.command.range)
+      throw .refused(
+        .macroArguments(name, needed: needed, given: positional.count, body: body),
+        at: invocation.command.range)
     }
     guard session.macroDepth < deepest else {
-      throw .failed(
-        "macro \(name) calls macros more than \(deepest) deep; does it call itself?",
-        at: invocation.command.range)
+      throw .refused(.macroTooDeep(name, depth: deepest), at: invocation.command.range)
     }
     let script: Script
     do {
       script = try Parser.parse(fill(body, with: positional), registry: session.commands)
     } catch {
-      throw .usage("macro \(name) does not parse: " + error.message, notes: [body])
+      throw .refused(.macroCallDoesNotParse(name, message: error.message, body: body))
     }
     let saved = session.variables
     for (variable, value) in named { session.variables[variable] = value }
@@ -154,7 +147,7 @@ enum MacroText {
           // Places in the macro's text mean nothing in the line that named it.
           error.diagnostics[index].location = nil
           error.diagnostics[index].sourceLine = nil
-          error.diagnostics[index].notes.append("in macro \(name): " + command.source)
+          error.diagnostics[index].notes.append(LanguageRefusal.inMacro(name, command.source))
         }
         throw error
       }

@@ -31,18 +31,14 @@ enum NoteCommands {
       }
     } else {
       guard let focus = session.focus else {
-        throw .usage(
-          "note needs what it is about",
-          notes: [
-            "Name it: note ACME \"Called Jim\"", "Or focus first: use ACME; note \"Called Jim\"",
-          ], at: firstNode.range)
+        throw .refused(.noteNeedsSubject, at: firstNode.range)
       }
       about = focus
       textNode = firstNode
     }
     let text = try session.text(of: textNode)
     guard !text.isEmpty else {
-      throw .usage("a note needs text", notes: ["note \(about) \"…\""], at: textNode.range)
+      throw .refused(.noteNeedsText(about: about), at: textNode.range)
     }
     let record = DelegationChanges.note(about: about, text: text, in: session)
     let id = try session.change(invocation.command) { transaction throws(LanguageError) in
@@ -91,9 +87,8 @@ enum NoteCommands {
     var options = session.options
     if let format = try invocation.text("format") {
       guard let chosen = OutputFormat(rawValue: format.lowercased()) else {
-        throw .usage(
-          "unknown format '\(format)'",
-          notes: ["Formats: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")],
+        throw .refused(
+          .unknownFormat(format, formats: OutputFormat.allCases.map(\.rawValue)),
           at: invocation.value("format")?.range)
       }
       options.format = chosen

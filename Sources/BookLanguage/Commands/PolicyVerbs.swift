@@ -21,7 +21,7 @@ enum PolicyVerbs {
       if let renewal = transaction.records(.policy).first(where: { $0.value("prior") == id }),
         let renewalID = renewal.nonEmpty("id")
       {
-        throw PolicyVerbRefusal.alreadyRenewed(policy: id, renewal: renewalID).error
+        throw .refused(.alreadyRenewed(policy: id, renewal: renewalID))
       }
       guard PolicyRenewal.renewable.contains(status) else {
         throw refusal("renew", id, status, expiring)
@@ -33,7 +33,7 @@ enum PolicyVerbs {
       switch made {
       case .success(let built): record = built
       case .failure(let violation):
-        throw .failed("\(id) cannot be renewed: \(violation.message)")
+        throw .refused(.cannotRenew(id, reason: violation.message))
       }
       if let quoteID {
         try take(quoteID, into: &record, for: expiring, id: id, in: transaction)
@@ -124,8 +124,8 @@ enum PolicyVerbs {
     let session = invocation.session
     let id = try session.text(of: idNode)
     if let assignment = invocation.assignments().first {
-      throw .usage(
-        "reinstate takes only the policy", notes: ["For example: reinstate \(id)"],
+      throw .refused(
+        .reinstateTakesOnlyPolicy(id),
         at: assignment.field.range)
     }
     try session.change(invocation.command) { transaction throws(LanguageError) in
@@ -147,7 +147,7 @@ enum PolicyVerbs {
 
   private static func status(of policy: RecordView) throws(LanguageError) -> PolicyStatus {
     guard let status = policy.value("status").flatMap(PolicyStatus.init(rawValue:)) else {
-      throw .failed("\(policy.value("id") ?? "the policy") has no valid status; see: book check")
+      throw .refused(.noValidStatus(policy.value("id")))
     }
     return status
   }
@@ -157,10 +157,10 @@ enum PolicyVerbs {
   )
     -> LanguageError
   {
-    PolicyVerbRefusal.status(
-      verb: verb, policy: id, status: status,
-      cancelled: policy.nonEmpty("cancelled").flatMap { Day(iso: $0) }
-    ).error
+    .refused(
+      .policyStatus(
+        verb: verb, policy: id, status: status,
+        cancelled: policy.nonEmpty("cancelled").flatMap { Day(iso: $0) }))
   }
 
   /// The `reason="…"` a verb needs; refuses other assignments and a missing reason.
@@ -170,18 +170,14 @@ enum PolicyVerbs {
     var reason: String?
     for assignment in invocation.assignments() {
       guard assignment.field.path == ["reason"] else {
-        var error = PolicyVerbRefusal.assignment(
-          verb: verb, field: assignment.field.name, takes: ["reason"]
-        ).error
-        error.diagnostics[0].location = assignment.field.range.lowerBound
-        throw error
+        throw .refused(
+          .doesNotTake(verb: verb, field: assignment.field.name, takes: ["reason"]),
+          at: assignment.field.range)
       }
       reason = try invocation.session.text(of: assignment.value)
     }
     guard let reason, !reason.isEmpty else {
-      var error = PolicyVerbRefusal.noReason(verb: verb, policy: id).error
-      error.diagnostics[0].location = invocation.command.range.lowerBound
-      throw error
+      throw .refused(.policyNeedsReason(verb: verb, policy: id), at: invocation.command.range)
     }
     return reason
   }
@@ -192,8 +188,8 @@ enum PolicyVerbs {
     _ quoteID: String, into record: inout Record, for expiring: RecordView, id: String,
     in transaction: Transaction
   ) throws(LanguageError) {
-    let fail = { (problem: PolicyVerbRefusal.QuoteProblem) in
-      PolicyVerbRefusal.quote(quoteID, policy: id, problem: problem).error
+    let fail = { (problem: LanguageRefusal.QuoteProblem) in
+      LanguageError.refused(.renewalQuote(quoteID, policy: id, problem: problem))
     }
     guard let quote = transaction.record(.quote, quoteID) else { throw fail(.missing) }
     if let account = quote.value("account"), account != expiring.value("account") {

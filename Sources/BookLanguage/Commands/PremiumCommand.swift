@@ -16,8 +16,8 @@ enum PremiumCommand {
     let session = invocation.session
     let range = invocation.value("account")?.range ?? invocation.command.range
     guard let text = try invocation.text("account") ?? session.focus else {
-      throw .usage(
-        "premium needs an account", notes: ["For example: premium ACME (or use ACME first)"],
+      throw .refused(
+        .needsAccount(verb: "premium", example: "premium ACME", orFocus: true),
         at: range)
     }
     let account = try Lookup.account(text, in: session.view, at: range)

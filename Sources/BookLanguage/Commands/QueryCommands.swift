@@ -80,10 +80,7 @@ enum QueryCommands {
       }
     }
     guard let (kind, record) = found else {
-      throw .failed(
-        "nothing has the id or name '\(wanted)'",
-        notes: ["Ids look like ACME, P-0001, AU-0001; names are matched in part: show \"acme\"."],
-        at: node.range)
+      throw .refused(.nothingNamed(wanted), at: node.range)
     }
     invocation.write(RecordTable.show(record, kind: kind, session: session))
   }

@@ -26,13 +26,8 @@ enum QuoteCommands {
     if session.view.record(.account, word) == nil,
       let close = Suggestion.closest(to: word.lowercased(), in: verbs)
     {
-      throw .usage(
-        "unknown quote command '\(word)'",
-        notes: [
-          "Did you mean 'quote \(close)'?",
-          "The quote commands: quote ACCOUNT, "
-            + verbs.map { "quote \($0)" }.joined(separator: ", "),
-        ], at: accountNode.range)
+      throw .refused(
+        .unknownQuoteCommand(word, suggestion: close, verbs: verbs), at: accountNode.range)
     }
     let account = try Lookup.account(word, in: session.view, at: accountNode.range)
     let assignments = invocation.assignments()
@@ -43,9 +38,10 @@ enum QuoteCommands {
       record.set("status", (received ? QuoteStatus.received : .requested).rawValue)
     }
     for field in ["line", "carrier"] where record.nonEmpty(field) == nil {
-      throw .usage(
-        "quote needs \(field)=",
-        notes: ["For example: quote \(account) line=GL carrier=HART effective=2027-01-15"],
+      throw .refused(
+        .needsField(
+          verb: "quote", field: field,
+          example: "quote \(account) line=GL carrier=HART effective=2027-01-15"),
         at: invocation.command.range)
     }
     let id = try session.change(invocation.command, assignments: assignments) {
@@ -68,9 +64,10 @@ enum QuoteCommands {
     try move(invocation, to: .received, from: [.requested, .received]) {
       record throws(LanguageError) in
       guard record.nonEmpty("premium") != nil else {
-        throw .usage(
-          "quote receive needs premium=",
-          notes: ["For example: quote receive \(record.value("id") ?? "Q-…") premium=9,780"],
+        throw .refused(
+          .needsField(
+            verb: "quote receive", field: "premium",
+            example: "quote receive \(record.value("id") ?? "Q-…") premium=9,780"),
           at: invocation.command.range)
       }
     }
@@ -118,10 +115,10 @@ enum QuoteCommands {
       let quote = try ChangeCommands.existing(.quote, id, in: transaction, at: idNode.range)
       let current = quote.value("status").flatMap(QuoteStatus.init(rawValue:))
       guard let current, allowed.contains(current) else {
-        throw .failed(
-          "\(id) is \(quote.value("status") ?? "without a status"): a quote is made \(status.rawValue) from "
-            + allowed.map(\.rawValue).sorted().joined(separator: " or "),
-          notes: ["See: show \(id)"], at: idNode.range)
+        throw .refused(
+          .quoteStatus(
+            id, status: quote.value("status"), to: status.rawValue, from: allowed.map(\.rawValue)),
+          at: idNode.range)
       }
       var record = try RecordEditor(session: session, kind: .quote).apply(
         assignments, to: quote.record)

@@ -44,16 +44,13 @@ enum RequirementCommands {
     let example =
       "require \(account) holder=\"City of Sacramento\" source=\"permit\" line=GL limit=\"each-occurrence 1000000\" ai"
     for field in ["holder", "line"] where record.nonEmpty(field) == nil {
-      throw .usage(
-        "require needs \(field)=", notes: ["For example: " + example],
-        at: invocation.command.range)
+      throw .refused(
+        .needsField(verb: "require", field: field, example: example), at: invocation.command.range)
     }
     for assignment in assignments where assignment.field.name == "limit" {
       let text = try session.text(of: assignment.value)
       guard Limit(text) == nil else { continue }
-      throw .usage(
-        "a required limit is a name and an amount, not '\(text)'",
-        notes: ["For example: limit=\"each-occurrence 2000000\""], at: assignment.value.range)
+      throw .refused(.notALimit(text), at: assignment.value.range)
     }
     let id = try session.change(invocation.command, assignments: assignments) {
       transaction throws(LanguageError) in
@@ -90,8 +87,8 @@ enum RequirementCommands {
     let session = invocation.session
     let view = session.view
     guard let word = try invocation.text("account") ?? session.focus else {
-      throw .usage(
-        "requirements needs an account", notes: ["For example: requirements ACME"],
+      throw .refused(
+        .needsAccount(verb: "requirements", example: "requirements ACME", orFocus: false),
         at: invocation.command.range)
     }
     let account = try Lookup.account(
@@ -132,8 +129,8 @@ enum RequirementCommands {
     var options = session.options
     if let format = try invocation.text("format") {
       guard let chosen = OutputFormat(rawValue: format.lowercased()) else {
-        throw .usage(
-          "no output format '\(format)'", notes: ["For example: requirements \(account) as csv"],
+        throw .refused(
+          .noOutputFormat(format, example: "requirements \(account) as csv"),
           at: invocation.value("format")?.range ?? invocation.command.range)
       }
       options.format = chosen
@@ -164,8 +161,8 @@ extension Invocation {
     var value: String?
     for assignment in assignments() {
       guard assignment.field.path == [field] else {
-        throw .usage(
-          "\(verb) takes only \(field)=\"…\"", notes: ["For example: \(verb) ACME \(field)=\"…\""],
+        throw .refused(
+          .takesOnlyField(verb: verb, field: field, example: "\(verb) ACME \(field)=\"…\""),
           at: assignment.field.range)
       }
       value = try session.text(of: assignment.value)

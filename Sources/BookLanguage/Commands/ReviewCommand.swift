@@ -29,8 +29,7 @@ enum ReviewCommand {
     if let node = invocation.value("year") {
       let text = try session.text(of: node)
       guard let number = Int(text), (1...9999).contains(number) else {
-        throw .usage(
-          "'\(text)' is not a year", notes: ["For example: review \(person) 2026"], at: node.range)
+        throw .refused(.notAYear(text, example: "review \(person) 2026"), at: node.range)
       }
       year = number
     }

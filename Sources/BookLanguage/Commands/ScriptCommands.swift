@@ -81,9 +81,7 @@ enum ScriptCommands {
     let session = invocation.session
     if session.variables[name] != nil { return }
     guard let value = invocation.value("value") else {
-      throw .usage(
-        "the parameter \(name) has no value",
-        notes: ["Set it first: let \(name) = VALUE"], at: nameNode.range)
+      throw .refused(.parameterWithoutValue(name), at: nameNode.range)
     }
     session.variables[name] = try ValueInterpreter(session: session).resolved(value)
   }

@@ -29,9 +29,8 @@ enum SelfCheckCommands {
     }
     let found = try QueryRunner(session: invocation.session, query: query).records()
     guard found.isEmpty else { return }
-    throw .failed(
-      "assertion failed: " + message,
-      notes: ["No \(query.kind.spec.singular) meets: " + Printer.print(query)],
+    throw .refused(
+      .assertion(message, kind: query.kind, query: Printer.print(query)),
       at: invocation.command.range)
   }
 
@@ -48,14 +47,13 @@ enum SelfCheckCommands {
     guard let query = query(invocation), let node = invocation.value("count") else { return }
     let text = try invocation.session.text(of: node)
     guard let wanted = Int(text), wanted >= 0 else {
-      throw .usage("expect count takes a whole number, not \(text)", at: node.range)
+      throw .refused(.notACount(text), at: node.range)
     }
     let found = try QueryRunner(session: invocation.session, query: query).records().count
     guard found != wanted else { return }
-    throw .failed(
-      "expected \(wanted) \(wanted == 1 ? query.kind.spec.singular : query.kind.spec.plural),"
-        + " found \(found)",
-      notes: ["query: " + Printer.print(query)], at: invocation.command.range)
+    throw .refused(
+      .countDiffers(expected: wanted, found: found, kind: query.kind, query: Printer.print(query)),
+      at: invocation.command.range)
   }
 
   static let expectError = CommandSpec(
@@ -78,8 +76,6 @@ enum SelfCheckCommands {
       invocation.write("refused as expected: " + (error.diagnostics.first?.message ?? "") + "\n")
       return
     }
-    throw .failed(
-      "expected this command to be refused, and it ran: " + nested.source,
-      at: nested.range)
+    throw .refused(.notRefused(nested.source), at: nested.range)
   }
 }

@@ -41,11 +41,10 @@ enum SessionCommands {
       return
     }
     guard case .word(let name) = nameNode.literal, Lexer.isIdentifier(name) else {
-      throw .usage(
-        "a variable name is letters, digits and _, starting with a letter", at: nameNode.range)
+      throw .refused(.notAName("variable"), at: nameNode.range)
     }
     guard name != "last" else {
-      throw .usage("$last is set by add; choose another name", at: nameNode.range)
+      throw .refused(.lastIsReserved, at: nameNode.range)
     }
     let literal = try ValueInterpreter(session: invocation.session).resolved(value)
     invocation.session.variables[name] = literal

@@ -21,12 +21,10 @@ enum StageCommand {
     let word = try session.text(of: stageNode)
     guard let stage = RenewalStage(rawValue: word.lowercased()) else {
       let names = RenewalStage.ordered.map(\.rawValue)
-      var notes: [String] = []
-      if let close = Suggestion.closest(to: word.lowercased(), in: names) {
-        notes.append("Did you mean \(close)?")
-      }
-      notes.append("The stages, in order: " + names.joined(separator: ", "))
-      throw .usage("no renewal stage '\(word)'", notes: notes, at: stageNode.range)
+      throw .refused(
+        .noStage(
+          word, suggestion: Suggestion.closest(to: word.lowercased(), in: names), stages: names),
+        at: stageNode.range)
     }
     let current = try ChangeCommands.existing(.policy, id, in: session.view, at: idNode.range)
     let was = session.resolver().renewalStage(current)

@@ -134,8 +134,6 @@ enum SubjectivityCommands {
     throws(LanguageError)
   {
     guard let refusal = (try? Subjectivity(record))?.closingRefusal else { return }
-    throw .failed(
-      "subjectivity \(id): \(refusal.message)",
-      notes: ["Open it again first: set subjectivity \(id) status=open received="], at: range)
+    throw .refused(.closed(.subjectivity, id, reason: refusal.message), at: range)
   }
 }

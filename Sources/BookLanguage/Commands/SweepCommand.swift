@@ -82,9 +82,8 @@ enum SweepCommand {
   static func formatOption(_ invocation: Invocation) throws(LanguageError) -> OutputFormat? {
     guard let format = try invocation.text("format") else { return nil }
     guard let chosen = OutputFormat(rawValue: format.lowercased()) else {
-      throw .usage(
-        "unknown format '\(format)'", notes: ["Formats: " + formats.joined(separator: ", ")],
-        at: invocation.value("format")?.range)
+      throw .refused(
+        .unknownFormat(format, formats: formats), at: invocation.value("format")?.range)
     }
     return chosen
   }

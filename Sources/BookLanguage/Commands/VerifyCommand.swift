@@ -23,8 +23,8 @@ enum VerifyCommand {
     let session = invocation.session
     let id = try session.text(of: node)
     if let flag = invocation.value("flag"), try session.text(of: flag).lowercased() != "yes" {
-      throw .usage(
-        "verify takes only --yes", notes: ["For example: verify \(id) --yes"], at: flag.range)
+      throw .refused(
+        .verifyTakesOnlyYes(id), at: flag.range)
     }
     let policy = try ChangeCommands.existing(.policy, id, in: session.view, at: node.range)
     let review = PolicyReview(policy, in: session.view)

@@ -22,12 +22,9 @@ public struct WalkList: Sendable, Equatable {
   public static func gather(_ command: Command, in session: Session) throws(LanguageError)
     -> WalkList
   {
-    let examples = "For example: walk xlist 60d · walk policies where line = GL"
     guard let spec = session.registry.command(named: command.name), spec.group == .queries
     else {
-      throw .usage(
-        "walk goes through the rows of a query or the X list, not \(command.name)",
-        notes: [examples], at: command.range)
+      throw .refused(.walkNotQuery(command.name), at: command.range)
     }
     var gathered: (table: ResultTable, kind: KindID)?
     let outer = session.tableCollector
@@ -35,16 +32,10 @@ public struct WalkList: Sendable, Equatable {
     defer { session.tableCollector = outer }
     try session.execute(command)
     guard let (table, kind) = gathered else {
-      throw .usage(
-        "\(command.source) lists no records to walk through",
-        notes: ["walk takes a query that lists records (not a count or a total).", examples],
-        at: command.range)
+      throw .refused(.walkNoRecords(command.source), at: command.range)
     }
     guard let column = table.columns.firstIndex(where: { $0.name == "id" }) else {
-      throw .usage(
-        "walk needs each row's id; \(command.source) leaves it out",
-        notes: ["Keep id among the fields (fields id, …), and leave out by."],
-        at: command.range)
+      throw .refused(.walkNoID(command.source), at: command.range)
     }
     let ids: [String] = table.rows.compactMap { row in
       guard case .text(let id) = row[column], !id.isEmpty else { return nil }

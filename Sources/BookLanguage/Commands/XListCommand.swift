@@ -82,12 +82,7 @@ enum XListCommand {
     }
     let text = try invocation.session.text(of: node)
     guard let period = Period(text), period.count >= 0 else {
-      throw .usage(
-        "xlist takes a window like 60d, 8w or 3m, not '\(text)'",
-        notes: [
-          "For example: xlist 60d", "Conditions come after where: xlist 120d where line = GL",
-        ],
-        at: node.range)
+      throw .refused(.notAWindow(text), at: node.range)
     }
     return today.days(to: today.adding(period))
   }

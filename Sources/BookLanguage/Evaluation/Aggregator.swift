@@ -26,10 +26,10 @@ enum Aggregator {
       return (name, values.max(by: ValueOrder.less) ?? .empty)
     case .sum, .avg:
       guard [.money, .decimal, .int].contains(fieldInfo.type) else {
-        throw .failed(
-          "\(aggregate.function.rawValue) needs a number or money field; "
-            + "\(fieldInfo.name) is \(fieldInfo.type.rawValue)",
-          notes: ["min and max work on any field; count counts records."], at: field.range)
+        throw .refused(
+          .notANumberField(
+            function: aggregate.function.rawValue, field: fieldInfo.name, type: fieldInfo.type),
+          at: field.range)
       }
       var total = ExactDecimal.zero
       for value in values {
@@ -41,9 +41,9 @@ enum Aggregator {
         default: continue
         }
         guard let sum = total.adding(term) else {
-          throw .failed(
-            "the \(aggregate.function.rawValue) of \(fieldInfo.name) is too large to add up exactly",
-            notes: ["Narrow the query with where."], at: field.range)
+          throw .refused(
+            .aggregateTooLarge(function: aggregate.function.rawValue, field: fieldInfo.name),
+            at: field.range)
         }
         total = sum
       }

@@ -89,8 +89,7 @@ struct ConditionEvaluator {
     case .within(let ref, let last, let node):
       let info = try field(ref)
       guard info.type == .day else {
-        throw .failed(
-          "within needs a date field; \(info.name) is \(info.type.rawValue)", at: ref.range)
+        throw .refused(.withinNeedsDay(field: info.name, type: info.type), at: ref.range)
       }
       let period = try interpreter.period(node)
       let today = interpreter.today
@@ -106,10 +105,7 @@ struct ConditionEvaluator {
     case .flag(let ref):
       let info = try field(ref)
       guard info.type == .bool || info.allowedValues == ["yes", "no"] else {
-        throw .failed(
-          "\(info.name) is not a yes/no field, so it needs a comparison",
-          notes: ["Compare it: \(ref.name) = VALUE, or test it: \(ref.name) is empty"],
-          at: ref.range)
+        throw .refused(.needsComparison(field: info.name, written: ref.name), at: ref.range)
       }
       return .flag(ref.path)
     }

@@ -11,12 +11,9 @@ enum DocumentFormat {
     guard let node = invocation.value(argument) else { return nil }
     let word = try invocation.session.text(of: node).lowercased()
     guard let format = OutputFormat(rawValue: word), allowed.contains(format) else {
-      let names = allowed.map { $0 == .table ? "table (text)" : $0.rawValue }
-      let list =
-        names.count > 1
-        ? names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "") : names.joined()
-      throw .usage(
-        "\(document) prints as \(list), not '\(word)'", notes: [example], at: node.range)
+      throw .refused(
+        .documentFormat(document: document, allowed: allowed, word: word, example: example),
+        at: node.range)
     }
     return format
   }

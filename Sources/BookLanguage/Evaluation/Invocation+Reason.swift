@@ -8,9 +8,9 @@ extension Invocation {
     var reason: String?
     for assignment in assignments() {
       guard assignment.field.path == ["reason"] else {
-        throw .usage(
-          "\(verb) takes only reason=\"…\"", notes: ["For example: " + example],
-          at: assignment.field.range)
+        throw .refused(
+          .takesOnlyField(verb: verb, field: "reason", example: example), at: assignment.field.range
+        )
       }
       reason = try session.text(of: assignment.value)
     }
@@ -23,7 +23,7 @@ extension Invocation {
     throws(LanguageError) -> String
   {
     guard let reason = try reason(verb: verb, example: example), !reason.isEmpty else {
-      throw .usage("\(what) needs a reason", notes: ["For example: " + example], at: range)
+      throw .refused(.needsReason(what, example: example), at: range)
     }
     return reason
   }

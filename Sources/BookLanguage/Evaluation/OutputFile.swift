@@ -11,9 +11,7 @@ enum OutputFile {
     _ path: String, in session: Session, at range: SourceRange, suggesting suggested: String? = nil
   ) throws(LanguageError) -> String {
     guard !session.safe else {
-      throw .failed(
-        "into is off in safe mode: no file is written outside the book",
-        notes: ["Print the result instead (drop 'into \(path)')."], at: range)
+      throw .refused(.intoInSafeMode(path), at: range)
     }
     let full =
       path.hasPrefix("/") ? path : session.workingDirectory.map { $0 + "/" + path } ?? path
@@ -21,12 +19,7 @@ enum OutputFile {
     let name = suggested ?? path.split(separator: "/").last.map(String.init) ?? path
     let root = session.directory.paths.root
     let outside = DataDirectory.directory(of: session.directory.fs.canonicalPath(root) ?? root)
-    throw .failed(
-      "into: \(path) is inside the book's data directory; nothing was written",
-      notes: [
-        "The book's files change only through its commands. Write results elsewhere:",
-        "into " + Literal.quote((outside == "/" ? "" : outside) + "/" + name),
-      ], at: range)
+    throw .refused(.intoTheBook(path, outside: outside, name: name), at: range)
   }
 
   /// Writes the text at a path `resolve` gave (`path` as the person wrote it, for errors).
@@ -45,7 +38,7 @@ enum OutputFile {
     do {
       try session.directory.fs.write(full, bytes)
     } catch {
-      throw .failed("could not write \(path): \(error.description)", at: range)
+      throw .refused(.cannotWrite(path, reason: error.description), at: range)
     }
   }
 

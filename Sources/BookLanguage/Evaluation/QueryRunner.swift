@@ -31,9 +31,7 @@ struct QueryRunner {
   /// Writes a result to the screen, or into the query's file.
   func emit(_ result: Result) throws(LanguageError) {
     if case .table(let table) = result, let column = table.columnsBeyondExactTotal.first {
-      throw .failed(
-        "the total of \(column) is too large to add up exactly",
-        notes: ["Narrow the query with where, or see the rows without a total: as csv."])
+      throw .refused(.totalTooLarge(column: column))
     }
     if let collect = session.tableCollector, case .table(let table) = result {
       collect(table, query.kind)
@@ -85,9 +83,8 @@ struct QueryRunner {
     let records = try self.records()
     guard let aggregate = query.aggregate else {
       if let by = query.by.first {
-        throw .usage(
-          "'by' groups an aggregate: add count, sum, avg, min or max",
-          notes: ["For example: \(query.kind.spec.plural) count by \(by.name)"], at: by.range)
+        throw .refused(
+          .byWithoutAggregate(plural: query.kind.spec.plural, by: by.name), at: by.range)
       }
       return .table(try listing(records))
     }
@@ -229,11 +226,7 @@ struct QueryRunner {
     }
     if query.format == nil {
       guard let format = OutputFormat(fileName: path) else {
-        throw .usage(
-          "cannot tell the format of '\(path)' from its name",
-          notes: [
-            "Name the format: as csv (or tsv, json, md, html, table); a .xlsx file is a workbook."
-          ], at: node.range)
+        throw .refused(.formatFromName(path), at: node.range)
       }
       options.format = format
     }

@@ -10,8 +10,8 @@ extension RecordEditor {
     do {
       return try Rate(parsing: text)
     } catch {
-      throw .failed(
-        "'\(assignment.value.literal.source)' is not a rate: \(error.reason)",
+      throw .refused(
+        .unreadable(assignment.value.literal.source, as: .rate, reason: error.reason),
         at: assignment.value.range)
     }
   }

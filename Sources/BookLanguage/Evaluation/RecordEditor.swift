@@ -36,7 +36,10 @@ struct RecordEditor {
       }
       let name = spec.name
       if assignment.operation != .replace && !spec.repeats {
-        throw .notRepeating(assignment, kind: kind)
+        throw .refused(
+          .notRepeating(
+            operation: assignment.operation.rawValue, field: assignment.field.name,
+            value: assignment.value.literal.source, kind: kind), at: assignment.field.range)
       }
       switch assignment.operation {
       case .replace:
@@ -53,7 +56,7 @@ struct RecordEditor {
           let current = record.values(name)
           guard !current.contains(value) else {
             if tolerant { continue }
-            throw .alreadyHolds(name, value, at: assignment.value.range)
+            throw .refused(.alreadyHolds(field: name, value: value), at: assignment.value.range)
           }
           record.setAll(name, current + [value])
         }
@@ -62,8 +65,9 @@ struct RecordEditor {
           var current = record.values(name)
           guard let index = wanted.lazy.compactMap({ current.firstIndex(of: $0) }).first else {
             if tolerant { continue }
-            throw .doesNotHold(
-              name, wanted.first ?? "", holding: current, at: assignment.value.range)
+            throw .refused(
+              .doesNotHold(field: name, value: wanted.first ?? "", holding: current),
+              at: assignment.value.range)
           }
           current.remove(at: index)
           record.setAll(name, current)
@@ -94,26 +98,16 @@ struct RecordEditor {
   private func field(_ ref: FieldRef) throws(LanguageError) -> (FieldSpec, FieldInfo) {
     let spec = kind.spec
     guard ref.path.count == 1 else {
-      throw .failed(
-        "\(ref.name) is a field of another record; set it there",
-        notes: [
-          "For example: set \(ref.path[0]) ID \(ref.path.dropFirst().joined(separator: "."))=…"
-        ],
-        at: ref.range)
+      throw .refused(.fieldOfAnotherRecord(name: ref.name, path: ref.path), at: ref.range)
     }
     let name = ref.path[0]
     guard let stored = spec.field(name), let info = FieldCatalog.field(name, of: kind) else {
       if let derived = FieldCatalog.field(name, of: kind), derived.derived {
-        throw .failed(
-          "\(name) is derived from other fields of \(spec.plural); it cannot be set",
-          notes: ["help \(spec.plural) lists the fields that can be set."], at: ref.range)
+        throw .refused(.derivedField(name, plural: spec.plural), at: ref.range)
       }
-      var notes: [String] = []
-      if let close = Suggestion.closest(to: name, in: spec.fields.map(\.name)) {
-        notes.append("Did you mean '\(close)'?")
-      }
-      notes.append("Fields of \(spec.plural): help \(spec.plural)")
-      throw .failed("\(spec.plural) have no field '\(name)'", notes: notes, at: ref.range)
+      throw .refused(
+        .noField(kind, name, suggestion: Suggestion.closest(to: name, in: spec.fields.map(\.name))),
+        at: ref.range)
     }
     return (stored, info)
   }

@@ -8,9 +8,7 @@ extension Session {
   func asOf(_ node: ValueNode) throws(LanguageError) -> Session {
     let day = try ValueInterpreter(session: self).day(node)
     guard day <= context.today else {
-      throw .failed(
-        "as of \(day.iso) is after today (\(context.today.iso)): the book's past only",
-        at: node.range)
+      throw .refused(.asOfFuture(day, today: context.today), at: node.range)
     }
     let repository = GitRepository(root: directory.paths.root, fs: directory.fs)
     let answer = try storing { () throws(StoreError) in

@@ -173,7 +173,7 @@ public final class Session {
   public func execute(_ command: Command) throws(LanguageError) {
     guard let spec = registry.command(named: command.name) ?? commands.command(named: command.name)
     else {
-      throw .usage("unknown command '\(command.name)'", at: command.range)
+      throw .refused(.unknownCommand(command.name), at: command.range)
     }
     reachedCertificates = []
     stepLines = []
@@ -214,17 +214,15 @@ public final class Session {
   public func variable(_ name: String, at range: SourceRange) throws(LanguageError) -> Literal {
     if name == "last" {
       guard let lastID else {
-        throw .failed("$last is not set: no record has been added yet", at: range)
+        throw .refused(.lastNotSet, at: range)
       }
       return .word(lastID)
     }
     guard let value = variables[name] else {
-      var notes: [String] = []
-      if let close = Suggestion.closest(to: name, in: Array(variables.keys) + ["last"]) {
-        notes.append("Did you mean $\(close)?")
-      }
-      notes.append("Set it first: let \(name) = VALUE")
-      throw .failed("no variable $\(name)", notes: notes, at: range)
+      throw .refused(
+        .noVariable(
+          name, suggestion: Suggestion.closest(to: name, in: Array(variables.keys) + ["last"])),
+        at: range)
     }
     return value
   }
@@ -335,23 +333,19 @@ public final class Session {
   /// Stops a long command when the person pressed Ctrl-C.
   public func checkCancelled() throws(LanguageError) {
     guard isCancelled() else { return }
-    throw .failed("cancelled (Ctrl-C); nothing was changed")
+    throw .refused(.cancelled)
   }
 
   /// Refuses a command that works on committed transactions while changes are pending.
   func requireNothingPending(_ name: String, at range: SourceRange) throws(LanguageError) {
     guard let pending, !pending.isEmpty else { return }
-    throw .failed(
-      "\(name) works on committed transactions, and changes are pending",
-      notes: [inBegin ? "Commit or roll back first." : "Run it on its own, not inside a script."],
-      at: range)
+    throw .refused(.changesPending(name, inBegin: inBegin), at: range)
   }
 
   /// Opens a transaction that later commands add to (`begin`).
   public func begin(at range: SourceRange) throws(LanguageError) {
     guard !inBegin else {
-      throw .failed(
-        "a transaction is already open", notes: ["End it with commit or rollback."], at: range)
+      throw .refused(.transactionOpen, at: range)
     }
     beforeBegin = pending
     if pending == nil { pending = Transaction(base: snapshot) }
@@ -361,7 +355,7 @@ public final class Session {
   /// Commits what `begin` opened; returns how many records changed.
   public func commitBegin(source: String, at range: SourceRange) throws(LanguageError) -> Int {
     guard inBegin, let pending else {
-      throw .failed("no transaction is open", notes: ["Start one with begin."], at: range)
+      throw .refused(.noTransaction, at: range)
     }
     inBegin = false
     let count = pending.effectiveChanges.count
@@ -376,8 +370,7 @@ public final class Session {
       inBegin = true
       var error = error
       if !error.diagnostics.isEmpty {
-        error.diagnostics[error.diagnostics.count - 1].notes.append(
-          "The transaction is still open: commit to try again, or rollback.")
+        error.diagnostics[error.diagnostics.count - 1].notes.append(LanguageRefusal.stillOpen)
       }
       throw error
     }
@@ -387,7 +380,7 @@ public final class Session {
   /// Drops what `begin` opened; returns how many record changes were dropped.
   public func rollback(at range: SourceRange) throws(LanguageError) -> Int {
     guard inBegin, let pending else {
-      throw .failed("no transaction is open", notes: ["Start one with begin."], at: range)
+      throw .refused(.noTransaction, at: range)
     }
     inBegin = false
     let count = pending.effectiveChanges.count

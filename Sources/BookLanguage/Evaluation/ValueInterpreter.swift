@@ -58,22 +58,20 @@ struct ValueInterpreter {
       do {
         return .money(try Money(parsing: text))
       } catch .beyondLimit(let maximum) {
-        throw .failed(
-          "'\(literal.source)' is too large for \(field.name): amounts are limited to ±\(maximum)",
-          at: node.range)
+        throw .refused(
+          .tooLarge(literal.source, field: field.name, maximum: "\(maximum)"), at: node.range)
       } catch {
-        throw .failed(
-          "'\(literal.source)' is not an amount of money for \(field.name)",
-          notes: ["Write money like 12500, 12,500.00 or $12,500."], at: node.range)
+        throw .refused(.notOfType(literal.source, field: field.name, type: .money), at: node.range)
       }
     case .decimal:
       guard let decimal = ExactDecimal(text) else {
-        throw .failed("'\(literal.source)' is not a number for \(field.name)", at: node.range)
+        throw .refused(
+          .notOfType(literal.source, field: field.name, type: .decimal), at: node.range)
       }
       return .decimal(decimal)
     case .int:
       guard let number = Int(text) else {
-        throw .failed("'\(literal.source)' is not a whole number for \(field.name)", at: node.range)
+        throw .refused(.notOfType(literal.source, field: field.name, type: .int), at: node.range)
       }
       return .int(number)
     case .day:
@@ -83,7 +81,7 @@ struct ValueInterpreter {
       case "yes", "true": return .bool(true)
       case "no", "false": return .bool(false)
       default:
-        throw .failed("\(field.name) is yes or no, not '\(text)'", at: node.range)
+        throw .refused(.notOfType(text, field: field.name, type: .bool), at: node.range)
       }
     case .text:
       if field.reference == .person && text == "me" { return .text(session.context.user) }
@@ -91,12 +89,10 @@ struct ValueInterpreter {
         try requireRecord(kind, text, at: node.range)
       }
       if let allowed = field.allowedValues, !allowed.contains(text) {
-        var notes: [String] = []
-        if let close = Suggestion.closest(to: text, in: allowed) {
-          notes.append("Did you mean '\(close)'?")
-        }
-        notes.append("\(field.name) is one of: " + allowed.joined(separator: ", "))
-        throw .failed("'\(text)' is not a value of \(field.name)", notes: notes, at: node.range)
+        throw .refused(
+          .notAllowed(
+            text, field: field.name, allowed: allowed,
+            suggestion: Suggestion.closest(to: text, in: allowed)), at: node.range)
       }
       return .text(text)
     }
@@ -111,7 +107,7 @@ struct ValueInterpreter {
     guard view.record(kind, id) == nil else { return }
     let keyField = kind.spec.keyField ?? "id"
     let ids = view.records(kind).compactMap { $0.value(keyField) }
-    throw .noRecord(kind, id, closest: Suggestion.nearest(to: id, in: ids), at: range)
+    throw .refused(.noRecord(kind, id, closest: Suggestion.nearest(to: id, in: ids)), at: range)
   }
 
   /// Refuses an id that names no record of any kind (`about=ACEM`), with the closest ids of
@@ -123,7 +119,7 @@ struct ValueInterpreter {
     let ids = kinds.flatMap { kind in
       view.records(kind).compactMap { $0.value(kind.spec.keyField ?? "id") }
     }
-    throw .noRecord(nil, id, closest: Suggestion.nearest(to: id, in: ids), at: range)
+    throw .refused(.noRecord(nil, id, closest: Suggestion.nearest(to: id, in: ids)), at: range)
   }
 
   /// The day a literal names (`2026-03-01`, `03/01/2026`, `today + 14d`, `+5d`).
@@ -137,7 +133,7 @@ struct ValueInterpreter {
     do {
       return try DayExpression.evaluate(text, today: today)
     } catch {
-      throw .failed("'\(literal.source)' is not a day: \(error.reason)", at: node.range)
+      throw .refused(.unreadable(literal.source, as: .day, reason: error.reason), at: node.range)
     }
   }
 
@@ -147,7 +143,7 @@ struct ValueInterpreter {
     do {
       return try Period(parsing: text)
     } catch {
-      throw .failed("'\(text)' is not a length of time: \(error.reason)", at: node.range)
+      throw .refused(.unreadable(text, as: .period, reason: error.reason), at: node.range)
     }
   }
 }

@@ -1,7 +1,7 @@
 import BookModel
 
 /// Why a field path cannot be read from a kind. Data only; the wording is in
-/// `FieldError+Messages`.
+/// `LanguageRefusal+Phrases`.
 public enum FieldError: Error, Sendable, Equatable {
   /// No field was named.
   case emptyPath(kind: KindID)

@@ -34,15 +34,10 @@ enum HelpCommand {
       let candidates =
         registry.allNames + Array(HelpText.topics.keys)
         + Schema.kinds.filter { $0.kind != .change }.flatMap { [$0.singular, $0.plural] }
-      var notes: [String] = []
-      if !Parser.plannedCommands.contains(topic),
-        let close = Suggestion.closest(to: topic, in: candidates, short: 4)
-      {
-        notes.append("Did you mean: help \(close)?")
-      }
-      notes.append("help lists the commands; help kinds lists the kinds.")
-      throw .failed(
-        "no help on '\(topic)'", notes: notes, at: invocation.value("topic")?.range)
+      let close =
+        Parser.plannedCommands.contains(topic)
+        ? nil : Suggestion.closest(to: topic, in: candidates, short: 4)
+      throw .refused(.noHelp(topic, suggestion: close), at: invocation.value("topic")?.range)
     }
   }
 }

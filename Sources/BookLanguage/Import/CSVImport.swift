@@ -32,20 +32,13 @@ struct CSVImport {
     for (index, title) in header.enumerated() {
       let name = Self.fieldName(title)
       guard let field = spec.field(name) else {
-        var notes: [String] = []
-        let names = spec.fields.map(\.name)
-        if let close = Suggestion.closest(to: name, in: names) {
-          notes.append("Did you mean \(close)?")
-        }
-        notes.append("The fields of \(spec.plural): " + names.joined(separator: ", "))
+        let close = Suggestion.closest(to: name, in: spec.fields.map(\.name))
         throw Problem(
           row: 1, column: index + 1,
-          message: "unknown column '\(title)': \(spec.plural) have no field \(name)",
-          notes: notes)
+          .unknownColumn(title, kind: kind, field: name, suggestion: close))
       }
       guard !fields.contains(where: { $0.name == field.name }) else {
-        throw Problem(
-          row: 1, column: index + 1, message: "the column \(field.name) is there twice")
+        throw Problem(row: 1, column: index + 1, .columnTwice(field.name))
       }
       fields.append(field)
     }
@@ -67,7 +60,7 @@ struct CSVImport {
       problems.append(
         Problem(
           row: row.number, column: fields.count + 1,
-          message: "\(row.fields.count) cells where the header has \(fields.count) columns"))
+          .tooManyCells(row.fields.count, columns: fields.count)))
     }
     for (index, field) in fields.enumerated() where index < row.fields.count {
       let cell = row.fields[index].trimmingSpaces()
@@ -81,10 +74,9 @@ struct CSVImport {
         case .success(let value):
           record.fields.append(Field(field.name, value))
           columns[field.name] = index + 1
-        case .failure(let problem):
+        case .failure(let refusal):
           problems.append(
-            Problem(
-              row: row.number, column: index + 1, message: "\(field.name): \(problem.message)"))
+            Problem(row: row.number, column: index + 1, .cell(field: field.name, because: refusal)))
         }
       }
     }
@@ -93,20 +85,19 @@ struct CSVImport {
   }
 
   /// A cell's text as the field's stored text: money plain to the cent, days ISO.
-  static func value(_ text: String, as type: FieldType) -> Result<String, Problem> {
+  static func value(_ text: String, as type: FieldType) -> Result<String, LanguageRefusal> {
     switch type {
     case .money:
       let plain = text.filter { $0 != "$" && $0 != "," && $0 != " " }
       guard let money = Money(plain) else {
-        return .failure(Problem(row: 0, column: 0, message: "'\(text)' is not an amount of money"))
+        return .failure(.cellNotMoney(text))
       }
       return .success(money.fileText)
     case .date:
       do {
         return .success(try day(text).iso)
       } catch {
-        return .failure(
-          Problem(row: 0, column: 0, message: "'\(text)' is not a day: \(error.reason)"))
+        return .failure(.unreadable(text, as: .day, reason: error.reason))
       }
     default:
       return .success(text)
@@ -134,5 +125,11 @@ extension String {
       let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" })
     else { return "" }
     return String(scalars[first...last])
+  }
+}
+
+extension CSVImport.Problem {
+  init(row: Int, column: Int, _ refusal: LanguageRefusal) {
+    self.init(row: row, column: column, message: refusal.message, notes: refusal.notes)
   }
 }

@@ -24,11 +24,7 @@ struct CSVImporter {
         file: file)
     }
     guard let header = rows.first, header.number == 1 else {
-      throw .failed(
-        "\(file) has no header row",
-        notes: [
-          "The first row names the columns: the fields of \(kind.spec.plural) (help \(kind.spec.plural))."
-        ])
+      throw .refused(.noHeaderRow(file, kind: kind))
     }
     rows.removeFirst()
     do {
@@ -75,7 +71,7 @@ struct CSVImporter {
         rowOf[id] = row
         ids.append(id)
       } catch {
-        let message = error.diagnostics.first?.message ?? "cannot be added"
+        let message = error.diagnostics.first?.message ?? LanguageRefusal.rowNotAdded
         problems.append(CSVImport.Problem(row: row.number, column: 1, message: message))
       }
     }
@@ -135,10 +131,10 @@ struct CSVImporter {
       let more = sorted.count - ImportExportCommands.shownErrors
       diagnostics.append(
         Diagnostic(
-          "… and \(more) more \(more == 1 ? "problem" : "problems") in \(file)", severity: .note))
+          LanguageRefusal.moreProblems(more, in: file), severity: .note))
     }
     diagnostics.append(
-      Diagnostic("nothing was imported: fix the rows and import the file again", severity: .note))
+      Diagnostic(LanguageRefusal.nothingImported, severity: .note))
     return LanguageError(diagnostics, status: .failed)
   }
 }

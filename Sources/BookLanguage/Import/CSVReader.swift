@@ -29,9 +29,7 @@ public struct CSVReader {
     var index = start
     func text(_ bytes: [UInt8], column: Int) throws(Problem) -> String {
       guard let string = String(validating: bytes, as: UTF8.self) else {
-        throw Problem(
-          row: number, column: column,
-          message: "not UTF-8 text (save the file as CSV UTF-8)")
+        throw Problem(row: number, column: column, .csvNotUTF8)
       }
       return string
     }
@@ -72,17 +70,13 @@ public struct CSVReader {
           number += 1
         case UInt8(ascii: "\""):
           guard field.isEmpty, !wasQuoted else {
-            throw Problem(
-              row: number, column: fields.count + 1,
-              message: "a quote inside an unquoted field (quote the field and double the quote)")
+            throw Problem(row: number, column: fields.count + 1, .csvQuoteInField)
           }
           quoted = true
           wasQuoted = true
         default:
           guard !wasQuoted else {
-            throw Problem(
-              row: number, column: fields.count + 1,
-              message: "text after a closing quote (double a quote inside a quoted field)")
+            throw Problem(row: number, column: fields.count + 1, .csvTextAfterQuote)
           }
           field.append(byte)
         }
@@ -90,10 +84,15 @@ public struct CSVReader {
       index += 1
     }
     if quoted {
-      throw Problem(
-        row: number, column: fields.count + 1, message: "a quoted field is not closed")
+      throw Problem(row: number, column: fields.count + 1, .csvQuoteNotClosed)
     }
     if !field.isEmpty || !fields.isEmpty || wasQuoted { try endRow() }
     return rows
+  }
+}
+
+extension CSVReader.Problem {
+  init(row: Int, column: Int, _ refusal: LanguageRefusal) {
+    self.init(row: row, column: column, message: refusal.message)
   }
 }

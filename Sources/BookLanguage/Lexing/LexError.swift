@@ -1,6 +1,6 @@
 import BookModel
 
-/// A lexical error: what was wrong and where.
+/// A lexical error: what was wrong and where (its wording is in LanguageRefusal+Phrases).
 public struct LexError: Error, Sendable, Equatable {
   public enum Reason: Sendable, Equatable {
     case unterminatedString
@@ -11,27 +11,4 @@ public struct LexError: Error, Sendable, Equatable {
 
   public var reason: Reason
   public var location: SourceLocation
-
-  public var message: String {
-    switch reason {
-    case .unterminatedString:
-      return "this string has no closing quote"
-    case .badEscape(let character):
-      return "'\\\(character)' is not an escape in a string: only \\\" and \\\\ are"
-    case .unexpectedCharacter(let character):
-      return "unexpected character '\(character)'"
-    case .dollarAlone:
-      return "'$' must start money ($12,500) or a variable ($days)"
-    }
-  }
-
-  public var notes: [String] {
-    switch reason {
-    case .unterminatedString: return ["Close it with \", or continue the line with \\ at its end."]
-    case .badEscape: return ["Write a backslash as \\\\."]
-    case .unexpectedCharacter:
-      return ["Quote text that holds it: \"…\"."]
-    case .dollarAlone: return []
-    }
-  }
 }

@@ -14,16 +14,12 @@ enum ExpectedOutput {
     for (index, comment) in expected.enumerated() {
       let got = index < lines.count ? lines[index] : nil
       guard got != wanted[index] else { continue }
-      throw .failed(
-        "the output differs from this expectation (line \(index + 1) of the output)",
-        notes: [
-          "expected: " + wanted[index],
-          "got:      " + (got ?? "(no more output)"),
-        ], at: comment.range)
+      throw .refused(
+        .outputDiffers(line: index + 1, expected: wanted[index], got: got), at: comment.range)
     }
     guard lines.count > wanted.count, let last = expected.last else { return }
-    throw .failed(
-      "the output has more lines than the expectations (\(lines.count), not \(wanted.count))",
-      notes: ["next: " + lines[wanted.count]], at: last.range)
+    throw .refused(
+      .outputLonger(count: lines.count, expected: wanted.count, next: lines[wanted.count]),
+      at: last.range)
   }
 }

@@ -19,15 +19,13 @@ public enum ScriptFile {
     do {
       bytes = try fs.read(path)
     } catch {
-      throw .usage("cannot read the script \(label): \(error.reason)")
+      throw .refused(.cannotReadScript(label, reason: error.reason))
     }
     guard let bytes else {
-      throw .usage(
-        "no script \(label)",
-        notes: ["Name a .book file by its path, from where you are or from the root (/…)."])
+      throw .refused(.noScript(label))
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw .usage("the script \(label) is not UTF-8 text; save it as UTF-8")
+      throw .refused(.scriptNotUTF8(label))
     }
     return text
   }

@@ -80,10 +80,7 @@ public struct ScriptProgram: Sendable {
         if let start = chain.firstIndex(of: canonical) {
           let loop = (chain[start...] + [canonical]).map(ScriptFile.shortName)
           throw located(
-            .usage(
-              "source \(name) would include itself: " + loop.joined(separator: " → "),
-              notes: ["A script may source another only once along a chain; remove the loop."],
-              at: node.range), in: script)
+            .refused(.sourceLoop(name, loop: loop), at: node.range), in: script)
         }
         do throws(LanguageError) {
           try include(

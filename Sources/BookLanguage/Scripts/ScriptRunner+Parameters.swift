@@ -10,36 +10,25 @@ extension ScriptRunner {
     let declared = program.parameters.map(\.name)
     let top = program.scripts.first?.file ?? "the script"
     for (name, _) in options.parameters where !declared.contains(name) {
-      var notes: [String] = []
-      if let close = Suggestion.closest(to: name, in: declared) {
-        notes.append("Did you mean \(close)=…?")
-      }
-      notes.append(
-        declared.isEmpty
-          ? "It takes no parameters."
-          : "Its parameters: " + declared.joined(separator: ", "))
-      throw .usage("\(top) has no parameter \(name)", notes: notes)
+      throw .refused(
+        .noParameter(
+          script: top, name: name, suggestion: Suggestion.closest(to: name, in: declared),
+          declared: declared))
     }
     let missing = program.parameters.filter { $0.value == nil && given[$0.name] == nil }
     guard let first = missing.first else { return }
     let names = missing.map(\.name)
     let step = program.steps[first.step]
     throw program.located(
-      .usage(
-        "\(top) needs " + names.map { "\($0)=VALUE" }.joined(separator: " "),
-        notes: [
-          "Give \(names.count == 1 ? "it" : "them") after the file name: run \(top) "
-            + names.map { "\($0)=…" }.joined(separator: " ")
-        ],
-        at: step.command.range), in: program.script(of: step))
+      .refused(.missingParameters(script: top, names: names), at: step.command.range),
+      in: program.script(of: step))
   }
 
   func setParameter(_ command: Command) throws(LanguageError) {
     guard case .value(let nameNode)? = command.arguments["name"] else { return }
     let name = nameNode.literal.source
     guard Lexer.isIdentifier(name) else {
-      throw .usage(
-        "a parameter name is letters, digits and _, starting with a letter", at: nameNode.range)
+      throw .refused(.notAName("parameter"), at: nameNode.range)
     }
     let interpreter = ValueInterpreter(session: session)
     if let text = given[name] {

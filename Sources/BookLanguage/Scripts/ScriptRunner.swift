@@ -279,8 +279,7 @@ public final class ScriptRunner {
       })
     else { return error }
     var error = error
-    error.diagnostics[index].notes.append(
-      "Or practise this script on a throw-away copy of the book with: " + command)
+    error.diagnostics[index].notes.append(LanguageRefusal.practise(with: command))
     return error
   }
 

@@ -12,22 +12,14 @@ public struct ParseError: Error, Sendable, Equatable {
     self.notes = notes
   }
 
-  /// "expected X, found Y" at the token.
-  static func expected(_ what: String, found token: Token, notes: [String] = []) -> ParseError {
-    ParseError(
-      "expected \(what), found \(describe(token))", at: token.range.lowerBound, notes: notes)
+  /// The refusal's wording, at a place in the source.
+  init(_ refusal: LanguageRefusal, at location: SourceLocation) {
+    self.init(refusal.message, at: location, notes: refusal.notes)
   }
 
-  /// How a token is named in a message.
-  static func describe(_ token: Token) -> String {
-    switch token.kind {
-    case .separator: return token.text == ";" ? "';'" : "the end of the command"
-    case .string: return "the string \(Literal.quote(token.text))"
-    case .money: return "'$\(token.text)'"
-    case .variable: return "'$\(token.text)'"
-    case .word, .rawValue, .symbol: return "'\(token.text)'"
-    case .comment, .narration: return "a comment"
-    }
+  /// "expected X, found Y" at the token.
+  static func expected(_ what: String, found token: Token) -> ParseError {
+    ParseError(.expected(what, found: token), at: token.range.lowerBound)
   }
 
   init(_ error: LexError) {

@@ -64,11 +64,7 @@ extension Parser {
   }
 
   private static func tooDeep(at token: Token) -> ParseError {
-    ParseError(
-      "the condition nests too deeply: more than \(maxConditionDepth) levels of and, or, not "
-        + "and parentheses",
-      at: token.range.lowerBound,
-      notes: ["For a long list of values write FIELD in (A, B, …); split a long query in two."])
+    ParseError(.conditionTooDeep(levels: maxConditionDepth), at: token.range.lowerBound)
   }
 
   mutating func comparison() throws(ParseError) -> Condition {

@@ -30,7 +30,7 @@ extension Parser {
       var clause = Query.aggregateClauses.contains(word) ? "aggregate" : word
       if word == "as" && peek(1).isWord("of") { clause = "as of" }
       guard !seen.contains(clause), clause != "aggregate" || query.aggregate == nil else {
-        throw ParseError("'\(word)' is given twice in this query", at: token.range.lowerBound)
+        throw ParseError(.givenTwice(word), at: token.range.lowerBound)
       }
       seen.insert(clause)
       next()

@@ -88,7 +88,7 @@ public struct Parser {
   mutating func command() throws(ParseError) -> Command {
     let first = peek
     guard first.kind == .word else {
-      throw .expected("a command or a kind", found: first, notes: ["See: help"])
+      throw ParseError(.expectedCommand(found: first), at: first.range.lowerBound)
     }
     var words: [String] = []
     while words.count < 3, peek(words.count).kind == .word {
@@ -160,33 +160,24 @@ public struct Parser {
     let after = peek(1)
     guard !verbs.isEmpty, after.kind == .word, !Self.clauses.contains(after.text.lowercased())
     else { return nil }
-    var notes: [String] = []
-    if let close = Suggestion.closest(to: after.text.lowercased(), in: verbs) {
-      notes.append("Did you mean '\(word) \(close)'?")
-    }
-    notes.append("The \(word) commands: " + verbs.map { "\(word) \($0)" }.joined(separator: ", "))
+    let close = Suggestion.closest(to: after.text.lowercased(), in: verbs)
     return ParseError(
-      "unknown \(word) command '\(after.text)'", at: after.range.lowerBound, notes: notes)
+      .unknownVerb(word, verb: after.text, suggestion: close, verbs: verbs),
+      at: after.range.lowerBound)
   }
 
   private func unknownCommand(_ token: Token) -> ParseError {
     guard !Self.plannedCommands.contains(token.text.lowercased()) else {
-      return ParseError(
-        "unknown command '\(token.text)'", at: token.range.lowerBound,
-        notes: ["The commands there are: help"])
+      return ParseError(.plannedCommand(token.text), at: token.range.lowerBound)
     }
     let candidates =
       registry.allNames.filter { !$0.contains(" ") }
       + Schema.kinds.flatMap {
         [$0.singular, $0.plural] + $0.aliases
       }
-    var notes: [String] = []
-    if let close = Suggestion.closest(to: token.text, in: candidates, short: 4) {
-      notes.append("Did you mean '\(close)'?")
-    }
-    notes.append("Commands and kinds: help")
+    let close = Suggestion.closest(to: token.text, in: candidates, short: 4)
     return ParseError(
-      "unknown command or kind '\(token.text)'", at: token.range.lowerBound, notes: notes)
+      .unknownCommandOrKind(token.text, suggestion: close), at: token.range.lowerBound)
   }
 
   /// The source text of a range (lines joined by spaces when it spans several).
@@ -313,12 +304,8 @@ public struct Parser {
     guard token.kind == .word else { throw .expected("a kind", found: token) }
     guard let spec = Schema.kind(named: token.text) else {
       let words = Schema.kinds.filter { $0.kind != .change }.flatMap { [$0.singular, $0.plural] }
-      var notes: [String] = []
-      if let close = Suggestion.closest(to: token.text, in: words) {
-        notes.append("Did you mean '\(close)'?")
-      }
-      notes.append("Kinds: help kinds")
-      throw ParseError("unknown kind '\(token.text)'", at: token.range.lowerBound, notes: notes)
+      let close = Suggestion.closest(to: token.text, in: words)
+      throw ParseError(.unknownKind(token.text, suggestion: close), at: token.range.lowerBound)
     }
     next()
     return (spec.kind, token.range)
