@@ -61,8 +61,7 @@ enum EachCommand {
         var error = error
         if !error.diagnostics.isEmpty {
           error.diagnostics[error.diagnostics.count - 1].notes.append(
-            "each stopped at \(row.id), \(kind.singular) \(index + 1) of \(count); "
-              + "nothing of it was written.")
+            LanguageRefusal.eachStopped(at: row.id, kind, index, of: count))
         }
         throw error
       }

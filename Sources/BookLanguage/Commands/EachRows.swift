@@ -19,14 +19,9 @@ struct EachRows {
   /// gathered (nothing a listing runs can change the book), and only rows that keep their
   /// id: the `id` column, else the column named after the kind (`audit` in `audits due`).
   static func gather(_ command: Command, in session: Session) throws(LanguageError) -> EachRows {
-    let examples =
-      "For example: each audits due 30d where not delegated do delegate \"Follow up the audit\" to mlopez about $id"
     guard let spec = session.registry.command(named: command.name), spec.group == .queries
     else {
-      throw .usage(
-        "each goes through the rows of a query, not \(command.name)",
-        notes: ["Only queries list the rows (policies where …, xlist, audits due).", examples],
-        at: command.range)
+      throw .refused(.eachNotQuery(command.name), at: command.range)
     }
     var gathered: (table: ResultTable, kind: KindID)?
     let outer = (collector: session.tableCollector, output: session.output)
@@ -36,17 +31,11 @@ struct EachRows {
     defer { (session.tableCollector, session.output) = outer }
     try session.execute(command)
     guard let (table, kind) = gathered else {
-      throw .usage(
-        "\(command.source) lists no records for each to go through",
-        notes: ["each takes a query that lists records (not a count or a total).", examples],
-        at: command.range)
+      throw .refused(.eachNoRecords(command.source), at: command.range)
     }
     let names = table.columns.map(\.name)
     guard let key = names.firstIndex(of: "id") ?? names.firstIndex(of: kind.spec.singular) else {
-      throw .usage(
-        "each needs each row's id; \(command.source) leaves it out",
-        notes: ["Keep id among the fields (fields id, …), and leave out by."],
-        at: command.range)
+      throw .refused(.eachNoID(command.source), at: command.range)
     }
     let rows: [Row] = table.rows.compactMap { cells in
       guard case .text(let id) = cells[key], !id.isEmpty else { return nil }

@@ -1,4 +1,5 @@
 import BookModel
+import BookStore
 
 // The wording of every refusal of the language, in one place: what was wrong, what to do
 // (the notes), and whether the command was written wrongly (usage) or refused (failed).
@@ -23,7 +24,8 @@ extension LanguageRefusal {
       .notALimit,
       .namedTwice, .notAnExposure, .doesNotTake, .policyNeedsReason, .noScript,
       .cannotReadScript, .scriptNotUTF8, .sourceLoop, .noParameter, .missingParameters,
-      .walkNotQuery, .walkNoRecords, .walkNoID, .macroEmpty, .macroDoesNotParse, .macroArguments,
+      .walkNotQuery, .walkNoRecords, .walkNoID, .eachNotQuery, .eachNoRecords, .eachNoID,
+      .macroEmpty, .macroDoesNotParse, .macroArguments,
       .macroCallDoesNotParse, .expected, .expectedCommand, .givenTwice, .unknownVerb,
       .plannedCommand, .unknownCommandOrKind, .unknownKind, .conditionTooDeep:
       return .usage
@@ -333,6 +335,8 @@ extension LanguageRefusal {
       )
     case .asOfFuture(let day, let today):
       return ("as of \(day.iso) is after today (\(today.iso)): the book's past only", [])
+    case .asOfOutOfReach(let day, let problem):
+      return ("as of \(day.iso) is out of reach: \(problem.reason)", problem.notes)
 
     // Records and their states
     case .notAddable(let kind):
@@ -563,6 +567,21 @@ extension LanguageRefusal {
     case .walkNoID(let source):
       return (
         "walk needs each row's id; \(source) leaves it out",
+        ["Keep id among the fields (fields id, …), and leave out by."]
+      )
+    case .eachNotQuery(let name):
+      return (
+        "each goes through the rows of a query, not \(name)",
+        ["Only queries list the rows (policies where …, xlist, audits due).", Self.eachExamples]
+      )
+    case .eachNoRecords(let source):
+      return (
+        "\(source) lists no records for each to go through",
+        ["each takes a query that lists records (not a count or a total).", Self.eachExamples]
+      )
+    case .eachNoID(let source):
+      return (
+        "each needs each row's id; \(source) leaves it out",
         ["Keep id among the fields (fields id, …), and leave out by."]
       )
 

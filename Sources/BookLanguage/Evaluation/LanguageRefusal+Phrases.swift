@@ -31,6 +31,13 @@ extension LanguageRefusal {
   static let nothingImported = "nothing was imported: fix the rows and import the file again"
 
   static let walkExamples = "For example: walk xlist 60d · walk policies where line = GL"
+  static let eachExamples =
+    "For example: each audits due 30d where not delegated do delegate \"Follow up the audit\" to mlopez about $id"
+
+  /// The note added to the error of the command `each` ran on a row.
+  static func eachStopped(at id: String, _ kind: KindSpec, _ index: Int, of count: Int) -> String {
+    "each stopped at \(id), \(kind.singular) \(index + 1) of \(count); nothing of it was written."
+  }
 
   /// The command of a verb that works by id or by a where condition.
   static func verb(_ targeted: Targeted) -> String {

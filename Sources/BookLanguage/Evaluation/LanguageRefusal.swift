@@ -1,4 +1,5 @@
 import BookModel
+import BookStore
 
 /// Why the language refused a command: the data only. The wording of every case (message,
 /// notes, and whether it is a usage error) is in LanguageRefusal+Messages.swift (the phrases
@@ -149,6 +150,8 @@ indirect enum LanguageRefusal: Error, Sendable, Equatable {
   case totalTooLarge(column: String)
   /// The book as of a day after today.
   case asOfFuture(Day, today: Day)
+  /// `as of DAY` where neither the journals nor git reach.
+  case asOfOutOfReach(Day, PastProblem)
 
   // MARK: Records and their states
 
@@ -265,6 +268,12 @@ indirect enum LanguageRefusal: Error, Sendable, Equatable {
   case walkNoRecords(String)
   /// `walk` of a query that leaves out the id.
   case walkNoID(String)
+  /// `each` over a command that is no query.
+  case eachNotQuery(String)
+  /// `each` over a query that lists no records (a count, a total).
+  case eachNoRecords(String)
+  /// `each` over a query that leaves out the id.
+  case eachNoID(String)
 
   // MARK: Macros
 

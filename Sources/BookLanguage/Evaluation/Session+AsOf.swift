@@ -18,9 +18,7 @@ extension Session {
     let past: Snapshot
     switch answer {
     case .unreachable(let problem):
-      throw .failed(
-        "as of \(day.iso) is out of reach: \(problem.reason)", notes: problem.notes,
-        at: node.range)
+      throw .refused(.asOfOutOfReach(day, problem), at: node.range)
     case .book(let snapshot, .journals):
       past = snapshot
     case .book(let snapshot, .git(let commit, let journals)):
