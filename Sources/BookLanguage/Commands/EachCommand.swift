@@ -30,7 +30,7 @@ enum EachCommand {
     guard let list = invocation.nested("list"), let command = invocation.nested("command") else {
       return
     }
-    let listed = try EachRows.gather(list, in: session)
+    let listed = try ListedRows.gather(list, in: session, for: .each)
     let kind = listed.kind.spec
     guard !listed.rows.isEmpty else {
       let source = filled(list.source, with: session.variables)

@@ -24,7 +24,7 @@ extension LanguageRefusal {
       .notALimit,
       .namedTwice, .notAnExposure, .doesNotTake, .policyNeedsReason, .noScript,
       .cannotReadScript, .scriptNotUTF8, .sourceLoop, .noParameter, .missingParameters,
-      .walkNotQuery, .walkNoRecords, .walkNoID, .eachNotQuery, .eachNoRecords, .eachNoID,
+      .notAQuery, .listsNoRecords, .rowsWithoutID,
       .macroEmpty, .macroDoesNotParse, .macroArguments,
       .macroCallDoesNotParse, .expected, .expectedCommand, .givenTwice, .unknownVerb,
       .plannedCommand, .unknownCommandOrKind, .unknownKind, .conditionTooDeep:
@@ -555,33 +555,26 @@ extension LanguageRefusal {
       return ("expected \(expected) \(noun), found \(found)", ["query: " + query])
     case .notRefused(let source):
       return ("expected this command to be refused, and it ran: " + source, [])
-    case .walkNotQuery(let name):
+    case .notAQuery(.walk, let name):
       return (
         "walk goes through the rows of a query or the X list, not \(name)", [Self.walkExamples]
       )
-    case .walkNoRecords(let source):
-      return (
-        "\(source) lists no records to walk through",
-        ["walk takes a query that lists records (not a count or a total).", Self.walkExamples]
-      )
-    case .walkNoID(let source):
-      return (
-        "walk needs each row's id; \(source) leaves it out",
-        ["Keep id among the fields (fields id, …), and leave out by."]
-      )
-    case .eachNotQuery(let name):
+    case .notAQuery(.each, let name):
       return (
         "each goes through the rows of a query, not \(name)",
         ["Only queries list the rows (policies where …, xlist, audits due).", Self.eachExamples]
       )
-    case .eachNoRecords(let source):
+    case .listsNoRecords(let purpose, let source):
+      let examples = purpose == .walk ? Self.walkExamples : Self.eachExamples
       return (
-        "\(source) lists no records for each to go through",
-        ["each takes a query that lists records (not a count or a total).", Self.eachExamples]
+        purpose == .walk
+          ? "\(source) lists no records to walk through"
+          : "\(source) lists no records for each to go through",
+        ["\(purpose) takes a query that lists records (not a count or a total).", examples]
       )
-    case .eachNoID(let source):
+    case .rowsWithoutID(let purpose, let source):
       return (
-        "each needs each row's id; \(source) leaves it out",
+        "\(purpose) needs each row's id; \(source) leaves it out",
         ["Keep id among the fields (fields id, …), and leave out by."]
       )
 

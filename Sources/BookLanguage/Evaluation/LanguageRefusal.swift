@@ -262,18 +262,12 @@ indirect enum LanguageRefusal: Error, Sendable, Equatable {
   case countDiffers(expected: Int, found: Int, kind: KindID, query: String)
   /// `expect error` whose command ran.
   case notRefused(String)
-  /// `walk` of a command that is no query.
-  case walkNotQuery(String)
-  /// `walk` of a query that lists no records.
-  case walkNoRecords(String)
-  /// `walk` of a query that leaves out the id.
-  case walkNoID(String)
-  /// `each` over a command that is no query.
-  case eachNotQuery(String)
-  /// `each` over a query that lists no records (a count, a total).
-  case eachNoRecords(String)
-  /// `each` over a query that leaves out the id.
-  case eachNoID(String)
+  /// `walk` or `each` of a command that is no query.
+  case notAQuery(ListedRows.Purpose, String)
+  /// `walk` or `each` of a query that lists no records (a count, a total).
+  case listsNoRecords(ListedRows.Purpose, String)
+  /// `walk` or `each` of a query that leaves out the id.
+  case rowsWithoutID(ListedRows.Purpose, String)
 
   // MARK: Macros
 

@@ -221,7 +221,7 @@ import Testing
       .noHelp("polices", suggestion: "policies"), "no help on 'polices'",
       ["Did you mean: help policies?", "help lists the commands; help kinds lists the kinds."]),
     Row(
-      .walkNoID("policies fields line"),
+      .rowsWithoutID(.walk, "policies fields line"),
       "walk needs each row's id; policies fields line leaves it out",
       ["Keep id among the fields (fields id, …), and leave out by."], .usage),
 

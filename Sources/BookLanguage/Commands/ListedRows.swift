@@ -1,9 +1,14 @@
 import BookModel
 import BookStore
 
-/// The rows `each` goes through: the records a query lists, each with its id and its columns
-/// as the variables the command run for it sees.
-struct EachRows {
+/// The rows `each` and `walk` go through: the records a query lists, each with its id and its
+/// columns as the variables the command run for it sees.
+struct ListedRows {
+  /// What goes through them (its refusals name it).
+  enum Purpose: Sendable, Equatable {
+    case each, walk
+  }
+
   /// One listed record.
   struct Row {
     var id: String
@@ -18,10 +23,12 @@ struct EachRows {
   /// Runs a listing command with its rows gathered instead of printed. Only queries are
   /// gathered (nothing a listing runs can change the book), and only rows that keep their
   /// id: the `id` column, else the column named after the kind (`audit` in `audits due`).
-  static func gather(_ command: Command, in session: Session) throws(LanguageError) -> EachRows {
+  static func gather(_ command: Command, in session: Session, for purpose: Purpose)
+    throws(LanguageError) -> ListedRows
+  {
     guard let spec = session.registry.command(named: command.name), spec.group == .queries
     else {
-      throw .refused(.eachNotQuery(command.name), at: command.range)
+      throw .refused(.notAQuery(purpose, command.name), at: command.range)
     }
     var gathered: (table: ResultTable, kind: KindID)?
     let outer = (collector: session.tableCollector, output: session.output)
@@ -31,11 +38,11 @@ struct EachRows {
     defer { (session.tableCollector, session.output) = outer }
     try session.execute(command)
     guard let (table, kind) = gathered else {
-      throw .refused(.eachNoRecords(command.source), at: command.range)
+      throw .refused(.listsNoRecords(purpose, command.source), at: command.range)
     }
     let names = table.columns.map(\.name)
     guard let key = names.firstIndex(of: "id") ?? names.firstIndex(of: kind.spec.singular) else {
-      throw .refused(.eachNoID(command.source), at: command.range)
+      throw .refused(.rowsWithoutID(purpose, command.source), at: command.range)
     }
     let rows: [Row] = table.rows.compactMap { cells in
       guard case .text(let id) = cells[key], !id.isEmpty else { return nil }
@@ -45,7 +52,7 @@ struct EachRows {
       }
       return Row(id: id, variables: variables)
     }
-    return EachRows(kind: kind, rows: rows)
+    return ListedRows(kind: kind, rows: rows)
   }
 
   /// A cell as the literal a variable holds: a word when it reads as one, else a string.
@@ -62,7 +69,7 @@ struct EachRows {
   }
 }
 
-/// Output that drops results and passes notices on (what `each` gathers is not printed).
+/// Output that drops results and passes notices on (what is gathered is not printed).
 private final class NoticesOnly: OutputSink {
   let inner: any OutputSink
 
