@@ -13,7 +13,9 @@ public enum RecordValidator {
         violations.append(.invalidFieldName(field.name, occurrence: occurrence))
         continue
       }
-      if let control = field.value.unicodeScalars.firstIndex(where: isControl) {
+      if field.value.utf8.contains(where: isControlByte),
+        let control = field.value.unicodeScalars.firstIndex(where: isControl)
+      {
         let scalars = field.value.unicodeScalars
         let next = scalars.index(after: control)
         // A CR before a line end: the file was saved with Windows line endings.
@@ -128,6 +130,12 @@ public enum RecordValidator {
     (scalar.value < 0x20 && scalar != "\t" && scalar != "\n") || scalar.value == 0x7F
   }
 
+  /// Whether a UTF-8 byte is a control character `isControl` refuses (those are ASCII, so a
+  /// byte test finds them without decoding scalars).
+  static func isControlByte(_ byte: UInt8) -> Bool {
+    (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F
+  }
+
   /// Why a text cannot be an id, if it cannot: ids are words of ASCII letters and digits, so
   /// that a look-alike (`АCME` with a Cyrillic А, a fullwidth `ＡＣＭＥ`) is never a second
   /// `ACME`.
@@ -147,6 +155,11 @@ public enum RecordValidator {
   }
 
   private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+    if scalar.isASCII {
+      let value = scalar.value
+      return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+        || (value >= 0x30 && value <= 0x39)
+    }
+    return scalar.properties.isAlphabetic
   }
 }
