@@ -21,7 +21,7 @@ public struct Parser {
   public static func parse(_ text: String, file: String? = nil, registry: Registry)
     throws(ParseError) -> Script
   {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let lines = text.sourceLines
     let all: [Token]
     do {
       all = try Lexer.tokens(text)

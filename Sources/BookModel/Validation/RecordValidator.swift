@@ -4,11 +4,9 @@ public enum RecordValidator {
   /// Every violation of the record, in field order, then missing fields, then business rules.
   public static func validate(_ record: some FieldReader, as kind: KindSpec) -> [Violation] {
     var violations: [Violation] = []
-    var seen: [String: Int] = [:]
     let fields = record.fieldList
-    for field in fields {
-      let occurrence = seen[field.name, default: 0]
-      seen[field.name] = occurrence + 1
+    for (index, field) in fields.enumerated() {
+      let occurrence = Self.occurrence(index, in: fields)
       guard Field.isValidName(field.name) else {
         violations.append(.invalidFieldName(field.name, occurrence: occurrence))
         continue
@@ -35,7 +33,7 @@ public enum RecordValidator {
         violations.append(violation)
       }
     }
-    for name in kind.mandatoryFields where seen[name] == nil {
+    for name in kind.mandatoryFields where !fields.contains(where: { $0.name == name }) {
       violations.append(.missing(field: name))
     }
     violations += BusinessRules.check(record, as: kind.kind)
@@ -49,22 +47,33 @@ public enum RecordValidator {
     anyExists: (String) -> Bool
   ) -> [Violation] {
     var violations: [Violation] = []
-    var seen: [String: Int] = [:]
-    for field in record.fieldList {
-      let occurrence = seen[field.name, default: 0]
-      seen[field.name] = occurrence + 1
+    let fields = record.fieldList
+    for (index, field) in fields.enumerated() {
       guard !field.value.isEmpty, let spec = kind.field(field.name) else { continue }
       switch spec.type {
       case .reference(let target) where !exists(target, field.value):
         violations.append(
-          .dangling(field: field.name, occurrence: occurrence, kind: target, id: field.value))
+          .dangling(
+            field: field.name, occurrence: Self.occurrence(index, in: fields), kind: target,
+            id: field.value))
       case .anyReference where !anyExists(field.value):
-        violations.append(.danglingAny(field: field.name, occurrence: occurrence, id: field.value))
+        violations.append(
+          .danglingAny(
+            field: field.name, occurrence: Self.occurrence(index, in: fields), id: field.value))
       default:
         break
       }
     }
     return violations
+  }
+
+  /// How many fields before `index` have its name (0 for the first occurrence). A walk, not a
+  /// dictionary: records hold a dozen fields, and validation runs for every record written.
+  static func occurrence(_ index: Int, in fields: [Field]) -> Int {
+    let name = fields[index].name
+    var count = 0
+    for earlier in 0..<index where fields[earlier].name == name { count += 1 }
+    return count
   }
 
   /// The violation of one value of a declared field, if any.
