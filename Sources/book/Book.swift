@@ -89,7 +89,10 @@ struct Book: ParsableCommand {
     if !Output.isTerminal(0) {
       let script = try cli.readStandardInput()
       let session = try cli.languageSession(snapshot, unit: .script)
+      let output = session.output as? StandardOutput
+      output?.gathers = true
       let status = cli.runStandardInput(script, in: session)
+      output?.flush()
       cli.reportStats(since: started)
       try cli.exit(status)
     }
