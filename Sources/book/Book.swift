@@ -4,6 +4,10 @@ import BookModel
 import BookShell
 import BookStore
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// `book`: the command line. It parses arguments and hands the work to the library modules.
 @main
 struct Book: ParsableCommand {
@@ -31,6 +35,17 @@ struct Book: ParsableCommand {
       Output.error(CommandLineProblem.argumentNotUTF8(position: bad).diagnostic.formatted)
       exit(withError: ExitCode(.usage))
     }
+    // The common forms skip the argument parser: its start-up is most of a `book -c help`.
+    if let quick = LaunchOptions.quick(CommandLine.arguments.dropFirst()) {
+      do {
+        try start(quick)
+      } catch let code as ExitCode {
+        // Not through `exit(withError:)`, which builds the parser's usage text first.
+        Glibc.exit(code.rawValue)
+      } catch {
+        exit(withError: error)
+      }
+    }
     do {
       var command = try parseAsRoot()
       try command.run()
@@ -55,10 +70,17 @@ struct Book: ParsableCommand {
   var commands: String?
 
   mutating func run() throws {
+    var launch = options.launch
+    launch.commands = commands
+    try Self.start(launch)
+  }
+
+  /// Runs `-c`'s commands, a script on stdin, or the shell.
+  static func start(_ options: LaunchOptions) throws {
     let started = ReadStats.monotonicNanoseconds()
     let cli = try CommandLineSession(options)
     let snapshot = try cli.load()
-    if let commands {
+    if let commands = options.commands {
       let session = try cli.languageSession(snapshot, unit: .eachCommand)
       let status = session.run(commands)
       cli.reportStats(since: started)
@@ -67,7 +89,10 @@ struct Book: ParsableCommand {
     if !Output.isTerminal(0) {
       let script = try cli.readStandardInput()
       let session = try cli.languageSession(snapshot, unit: .script)
+      let output = session.output as? StandardOutput
+      output?.gathers = true
       let status = cli.runStandardInput(script, in: session)
+      output?.flush()
       cli.reportStats(since: started)
       try cli.exit(status)
     }

@@ -9,13 +9,35 @@ final class StandardOutput: OutputSink {
   /// Time spent writing results, for `--stats`.
   nonisolated(unsafe) static var writing = 0
 
+  /// Results not yet written, when results are gathered (a script on stdin: one write per
+  /// 64 KiB instead of one per command).
+  private var pending = ""
+  var gathers = false
+
   func write(_ text: String) {
+    guard gathers else { return writeNow(text) }
+    pending += text
+    if pending.utf8.count >= 65_536 { flush() }
+  }
+
+  /// Writes what was gathered.
+  func flush() {
+    guard !pending.isEmpty else { return }
+    writeNow(pending)
+    pending = ""
+  }
+
+  private func writeNow(_ text: String) {
     let start = ReadStats.monotonicNanoseconds()
     Output.raw(text, to: 1)
     Self.writing += ReadStats.monotonicNanoseconds() - start
   }
 
-  func report(_ text: String) { Output.raw(text, to: 2) }
+  /// Errors go out at once, after the results gathered before them.
+  func report(_ text: String) {
+    flush()
+    Output.raw(text, to: 2)
+  }
 }
 
 extension CommandLineSession {

@@ -4,12 +4,16 @@ import BookStore
 
 /// What one run of `book` works with: the environment, the config, the data directory.
 struct CommandLineSession {
-  let options: GlobalOptions
+  let options: LaunchOptions
   let environment: [String: String]
   let config: UserConfig
   let fs: any FileSystem = PosixFileSystem()
 
   init(_ options: GlobalOptions) throws {
+    try self.init(options.launch)
+  }
+
+  init(_ options: LaunchOptions) throws {
     self.options = options
     self.environment = ProcessEnvironment.variables()
     do {

@@ -26,12 +26,17 @@ struct GlobalOptions: ParsableArguments {
   @Flag(help: "After the commands, print to stderr the time spent loading, querying and writing.")
   var stats = false
 
-  /// The longest `--wait` taken: a day.
-  static let longestWait = 86_400.0
+  /// The options as plain values.
+  var launch: LaunchOptions {
+    LaunchOptions(
+      data: data, format: format, noHeader: noHeader, today: today, wait: wait, safe: safe,
+      stats: stats)
+  }
 
   mutating func validate() throws {
-    guard wait.isFinite, wait >= 0, wait <= Self.longestWait else {
-      throw CommandLineProblem.waitOutOfRange(wait, longest: Self.longestWait).validation
+    guard launch.waitIsValid else {
+      throw CommandLineProblem.waitOutOfRange(wait, longest: LaunchOptions.longestWait)
+        .validation
     }
   }
 }

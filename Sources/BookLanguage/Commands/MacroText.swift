@@ -10,7 +10,7 @@ enum MacroText {
   /// start of a command), so that later lines of the same input may name it; it runs as the
   /// macro saved by then.
   static func declaring(in text: String, _ registry: Registry) -> Registry {
-    guard text.contains("macro") else { return registry }
+    guard mentionsMacro(text) else { return registry }
     var registry = registry
     for line in text.split(separator: "\n") {
       for part in line.split(separator: ";") {
@@ -28,6 +28,20 @@ enum MacroText {
       }
     }
     return registry
+  }
+
+  /// Whether the text holds `macro` anywhere: a byte scan, as a script of thousands of lines
+  /// with no macro is the common case.
+  static func mentionsMacro(_ text: String) -> Bool {
+    let word = Array("macro".utf8)
+    var text = text
+    return text.withUTF8 { bytes in
+      guard bytes.count >= word.count else { return false }
+      for start in 0...(bytes.count - word.count) where bytes[start] == word[0] {
+        if (1..<word.count).allSatisfy({ bytes[start + $0] == word[$0] }) { return true }
+      }
+      return false
+    }
   }
 
   /// The text after the `=` of `macro NAME = COMMAND…`.

@@ -41,6 +41,8 @@ struct QueryRunner {
     if let format = query.format { options.format = format }
     if let into = query.into {
       try write(result, into: into, options: options)
+    } else if case .table(let table) = result {
+      Renderer.render(shares(table, options), options) { session.output.write($0) }
     } else {
       session.output.write(render(result, options))
     }

@@ -6,6 +6,10 @@
 protocol FormatRenderer: Sendable {
   /// The table's rows in this format, ending with a newline (or empty).
   func render(_ table: ResultTable, _ options: RenderOptions) -> String
+  /// The same text handed to `write` in pieces, so that a long listing never stands whole in
+  /// memory; by default in one piece.
+  func render(
+    _ table: ResultTable, _ options: RenderOptions, into write: (String) -> Void)
   /// A count; by default a one-cell table headed `count`.
   func renderCount(_ count: Int, _ options: RenderOptions) -> String
   /// One record; by default a two-column `field`, `value` table.
@@ -15,6 +19,12 @@ protocol FormatRenderer: Sendable {
 }
 
 extension FormatRenderer {
+  func render(
+    _ table: ResultTable, _ options: RenderOptions, into write: (String) -> Void
+  ) {
+    write(render(table, options))
+  }
+
   func renderCount(_ count: Int, _ options: RenderOptions) -> String {
     render(ResultTable.count(count), options)
   }

@@ -4,14 +4,34 @@
 /// keys are always there (`--no-header` does not apply).
 struct JSONRenderer: FormatRenderer {
   func render(_ table: ResultTable, _ options: RenderOptions) -> String {
-    guard !table.rows.isEmpty else { return "[]\n" }
+    var text = ""
+    render(table, options) { text += $0 }
+    return text
+  }
+
+  /// Rows this many at a time.
+  static let rowsAPiece = 2048
+
+  func render(_ table: ResultTable, _ options: RenderOptions, into write: (String) -> Void) {
+    guard !table.rows.isEmpty else { return write("[]\n") }
     let keys = table.columns.map { Self.string($0.name) }
-    let objects = table.rows.map { row in
-      "  {"
-        + keys.indices.map { "\(keys[$0]): \(Self.value(ResultTable.cell(row, $0)))" }
-        .joined(separator: ", ") + "}"
+    var piece = "[\n"
+    for (index, row) in table.rows.enumerated() {
+      if index > 0 { piece += ",\n" }
+      piece += "  {"
+      for column in keys.indices {
+        if column > 0 { piece += ", " }
+        piece += keys[column]
+        piece += ": "
+        piece += Self.value(ResultTable.cell(row, column))
+      }
+      piece += "}"
+      if (index + 1) % Self.rowsAPiece == 0 {
+        write(piece)
+        piece = ""
+      }
     }
-    return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    write(piece + "\n]\n")
   }
 
   func renderCount(_ count: Int, _ options: RenderOptions) -> String {

@@ -6,6 +6,13 @@ public enum Renderer {
     options.format.renderer.render(table, options)
   }
 
+  /// The same text handed to `write` in pieces (json a few thousand rows at a time).
+  public static func render(
+    _ table: ResultTable, _ options: RenderOptions, into write: (String) -> Void
+  ) {
+    options.format.renderer.render(table, options, into: write)
+  }
+
   /// A bare number for `count`: `12` as a table, `{"count": 12}` as json, a one-cell table
   /// headed `count` otherwise.
   public static func renderCount(_ count: Int, _ options: RenderOptions) -> String {

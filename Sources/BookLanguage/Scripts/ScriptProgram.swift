@@ -135,7 +135,7 @@ public struct ScriptProgram: Sendable {
     throws(LanguageError) -> Script
   {
     let registry = MacroText.declaring(in: text, registry)
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let lines = text.sourceLines
     var errors: [Diagnostic] = []
     var remaining = lines
     while true {

@@ -25,7 +25,7 @@ public struct Parser {
   public static func parse(_ text: String, file: String? = nil, registry: Registry)
     throws(ParseError) -> Script
   {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let lines = text.sourceLines
     let all: [Token]
     do {
       all = try Lexer.tokens(text)
@@ -191,11 +191,26 @@ public struct Parser {
         line == range.upperBound.line
         ? min(range.upperBound.column - 1, scalars.count) : scalars.count
       guard start < end else { continue }
-      var piece = String(String.UnicodeScalarView(scalars[start..<end]))
+      var piece = Self.string(scalars[start..<end])
       if line != range.upperBound.line, piece.hasSuffix("\\") { piece.removeLast() }
       parts.append(piece.trimmed)
     }
     return parts.filter { !$0.isEmpty }.joined(separator: " ")
+  }
+
+  /// Scalars as a string, encoded into one buffer (appending scalars to a string one by one
+  /// cost most of parsing a `set` line).
+  private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(scalars.count)
+    for scalar in scalars {
+      if scalar.isASCII {
+        bytes.append(UInt8(scalar.value))
+      } else {
+        bytes.append(contentsOf: String(Character(scalar)).utf8)
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   // MARK: Grammar slots

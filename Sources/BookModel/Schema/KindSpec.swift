@@ -21,6 +21,10 @@ public struct KindSpec: Sendable {
   /// Whether the money of several records adds up to something: false for quotes, which
   /// are competing alternatives (tables then show no total row for them).
   public let moneyAddsUp: Bool
+  /// Names of the mandatory fields, in declaration order.
+  public let mandatoryFields: [String]
+  /// Where each declared field stands in `fields` (validation looks fields up per value).
+  private let positions: [String: Int]
 
   public init(
     _ kind: KindID, recordType: String, file: String, singular: String, plural: String,
@@ -38,15 +42,18 @@ public struct KindSpec: Sendable {
     self.summary = summary
     self.fields = fields
     self.moneyAddsUp = moneyAddsUp
+    self.mandatoryFields = fields.filter(\.mandatory).map(\.name)
+    var positions: [String: Int] = [:]
+    for (index, field) in fields.enumerated() where positions[field.name] == nil {
+      positions[field.name] = index
+    }
+    self.positions = positions
   }
 
   /// The field of that name, if the kind declares it.
   public func field(_ name: String) -> FieldSpec? {
-    fields.first { $0.name == name }
+    positions[name].map { fields[$0] }
   }
-
-  /// Names of the mandatory fields, in declaration order.
-  public var mandatoryFields: [String] { fields.filter(\.mandatory).map(\.name) }
 
   /// The descriptor block that starts the kind's file, without a trailing blank line.
   public var descriptor: String {

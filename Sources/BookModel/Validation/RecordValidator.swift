@@ -4,16 +4,16 @@ public enum RecordValidator {
   /// Every violation of the record, in field order, then missing fields, then business rules.
   public static func validate(_ record: some FieldReader, as kind: KindSpec) -> [Violation] {
     var violations: [Violation] = []
-    var seen: [String: Int] = [:]
     let fields = record.fieldList
-    for field in fields {
-      let occurrence = seen[field.name, default: 0]
-      seen[field.name] = occurrence + 1
+    for (index, field) in fields.enumerated() {
+      let occurrence = Self.occurrence(index, in: fields)
       guard Field.isValidName(field.name) else {
         violations.append(.invalidFieldName(field.name, occurrence: occurrence))
         continue
       }
-      if let control = field.value.unicodeScalars.firstIndex(where: isControl) {
+      if field.value.utf8.contains(where: isControlByte),
+        let control = field.value.unicodeScalars.firstIndex(where: isControl)
+      {
         let scalars = field.value.unicodeScalars
         let next = scalars.index(after: control)
         // A CR before a line end: the file was saved with Windows line endings.
@@ -33,7 +33,7 @@ public enum RecordValidator {
         violations.append(violation)
       }
     }
-    for name in kind.mandatoryFields where seen[name] == nil {
+    for name in kind.mandatoryFields where !fields.contains(where: { $0.name == name }) {
       violations.append(.missing(field: name))
     }
     violations += BusinessRules.check(record, as: kind.kind)
@@ -47,22 +47,33 @@ public enum RecordValidator {
     anyExists: (String) -> Bool
   ) -> [Violation] {
     var violations: [Violation] = []
-    var seen: [String: Int] = [:]
-    for field in record.fieldList {
-      let occurrence = seen[field.name, default: 0]
-      seen[field.name] = occurrence + 1
+    let fields = record.fieldList
+    for (index, field) in fields.enumerated() {
       guard !field.value.isEmpty, let spec = kind.field(field.name) else { continue }
       switch spec.type {
       case .reference(let target) where !exists(target, field.value):
         violations.append(
-          .dangling(field: field.name, occurrence: occurrence, kind: target, id: field.value))
+          .dangling(
+            field: field.name, occurrence: Self.occurrence(index, in: fields), kind: target,
+            id: field.value))
       case .anyReference where !anyExists(field.value):
-        violations.append(.danglingAny(field: field.name, occurrence: occurrence, id: field.value))
+        violations.append(
+          .danglingAny(
+            field: field.name, occurrence: Self.occurrence(index, in: fields), id: field.value))
       default:
         break
       }
     }
     return violations
+  }
+
+  /// How many fields before `index` have its name (0 for the first occurrence). A walk, not a
+  /// dictionary: records hold a dozen fields, and validation runs for every record written.
+  static func occurrence(_ index: Int, in fields: [Field]) -> Int {
+    let name = fields[index].name
+    var count = 0
+    for earlier in 0..<index where fields[earlier].name == name { count += 1 }
+    return count
   }
 
   /// The violation of one value of a declared field, if any.
@@ -128,6 +139,12 @@ public enum RecordValidator {
     (scalar.value < 0x20 && scalar != "\t" && scalar != "\n") || scalar.value == 0x7F
   }
 
+  /// Whether a UTF-8 byte is a control character `isControl` refuses (those are ASCII, so a
+  /// byte test finds them without decoding scalars).
+  static func isControlByte(_ byte: UInt8) -> Bool {
+    (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F
+  }
+
   /// Why a text cannot be an id, if it cannot: ids are words of ASCII letters and digits, so
   /// that a look-alike (`АCME` with a Cyrillic А, a fullwidth `ＡＣＭＥ`) is never a second
   /// `ACME`.
@@ -147,6 +164,11 @@ public enum RecordValidator {
   }
 
   private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+    if scalar.isASCII {
+      let value = scalar.value
+      return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+        || (value >= 0x30 && value <= 0x39)
+    }
+    return scalar.properties.isAlphabetic
   }
 }

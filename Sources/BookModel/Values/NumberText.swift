@@ -83,6 +83,17 @@ struct NumberText {
 /// Decimal digit grouping for people: `1234567` → `1,234,567`.
 enum Grouping {
   static func grouped(_ digits: String) -> String {
+    // ASCII digits (the usual case) are grouped as bytes, one per character.
+    if digits.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+      let bytes = Array(digits.utf8)
+      var result: [UInt8] = []
+      result.reserveCapacity(bytes.count + bytes.count / 3)
+      for (offset, byte) in bytes.enumerated() {
+        if offset > 0, (bytes.count - offset) % 3 == 0 { result.append(UInt8(ascii: ",")) }
+        result.append(byte)
+      }
+      return String(decoding: result, as: UTF8.self)
+    }
     var result = ""
     for (offset, character) in digits.enumerated() {
       if offset > 0, (digits.count - offset) % 3 == 0 { result.append(",") }

@@ -7,8 +7,9 @@ public enum Banner {
     -> String
   {
     let name = snapshot.records(.agency).first?.value("name") ?? "book"
-    let accounts = snapshot.file(.account).records.count
-    let policies = snapshot.file(.policy).records.count
+    // Counted without parsing where `.book/cache/parsed` noted them.
+    let accounts = snapshot.recordCount(.account)
+    let policies = snapshot.recordCount(.policy)
     var line = "book — \(name) · \(accounts) accounts · \(policies) policies"
     if let context {
       line += " · today \(context.today.iso)"

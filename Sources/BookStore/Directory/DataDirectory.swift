@@ -72,6 +72,7 @@ public struct DataDirectory: Sendable {
         files[kind] = file
         stamps[kind] = stamp
         parsed.stamps[kind.spec.file] = stamp
+        parsed.counts[kind.spec.file] = file.knownCount
       } catch {
         problems += error.diagnostics
       }
@@ -98,7 +99,9 @@ public struct DataDirectory: Sendable {
     guard let opened else { throw StoreError.missingFile(kind: kind, root: paths.root) }
     if vouched.stamps[name] == opened.stamp {
       ReadStats.add { $0.filesDeferred += 1 }
-      return (LazyRecFile(name: name, source: .opened(opened, path: path)), opened.stamp)
+      let file = LazyRecFile(
+        name: name, source: .opened(opened, path: path), count: vouched.counts[name])
+      return (file, opened.stamp)
     }
     let storage: RecBytes
     do {

@@ -15,17 +15,22 @@ final class LazyRecFile: Sendable {
   let name: String
   private let parsed: Mutex<RecFile?>
   private let source: Mutex<Source?>
+  /// How many records the file held when its stamp parsed cleanly (`.book/cache/parsed`), if
+  /// that was noted: the shell's banner counts without parsing.
+  private let vouchedCount: Int?
 
   init(name: String, parsed file: RecFile) {
     self.name = name
     self.parsed = Mutex(file)
     self.source = Mutex(nil)
+    self.vouchedCount = nil
   }
 
-  init(name: String, source: Source) {
+  init(name: String, source: Source, count: Int? = nil) {
     self.name = name
     self.parsed = Mutex(nil)
     self.source = Mutex(source)
+    self.vouchedCount = count
   }
 
   /// The parsed file (parsed now when it was not yet).
@@ -39,6 +44,14 @@ final class LazyRecFile: Sendable {
     parsed.withLock { $0 = file }
     return file
   }
+
+  /// The number of records, when known without parsing (parsed, or noted with the stamp).
+  var knownCount: Int? {
+    parsed.withLock { $0?.records.count } ?? vouchedCount
+  }
+
+  /// The number of records (parsed now when not known otherwise).
+  var recordCount: Int { knownCount ?? file.records.count }
 
   /// Whether the file has been parsed.
   var isParsed: Bool { parsed.withLock { $0 != nil } }

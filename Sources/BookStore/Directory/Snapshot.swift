@@ -44,6 +44,12 @@ public struct Snapshot: Sendable {
     files[kind]?.file ?? RecFile(name: kind.spec.file, bytes: [])
   }
 
+  /// The number of records of a kind: from `.book/cache/parsed` while the file is not parsed
+  /// and its stamp is vouched for there (the banner needs no parse), else from the file.
+  public func recordCount(_ kind: KindID) -> Int {
+    files[kind]?.recordCount ?? 0
+  }
+
   /// The kinds whose files have been parsed so far (for `--stats` and tests).
   public var parsedKinds: [KindID] {
     DataDirectory.dataKinds.filter { files[$0]?.isParsed == true }

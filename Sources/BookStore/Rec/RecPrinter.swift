@@ -53,6 +53,16 @@ public enum RecPrinter {
     let start = out.count
     out.append(contentsOf: field.name.utf8)
     out.append(UInt8(ascii: ":"))
+    // Most values are one line without control characters: copied whole.
+    let plain = field.value.utf8.withContiguousStorageIfAvailable { bytes in
+      bytes.last != UInt8(ascii: "\\") && !bytes.contains { $0 < 0x20 && $0 != 0x09 }
+    }
+    if plain == true {
+      if !field.value.isEmpty { out.append(0x20) }
+      out.append(contentsOf: field.value.utf8)
+      out.append(0x0A)
+      return
+    }
     var previous: UInt8 = 0
     var atLineStart = true
     var broken = false

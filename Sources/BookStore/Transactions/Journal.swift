@@ -10,8 +10,9 @@ enum Journal {
     request: CommitRequest
   ) throws(RecPrinter.Failure) -> [Record] {
     var records: [Record] = []
+    let stamp = Stamp(time: time, request: request)
     for change in changes {
-      var record = head(of: change, transaction: transaction, time: time, request: request)
+      var record = head(of: change, transaction: transaction, stamp: stamp, request: request)
       if let before = change.before { record.set("before", try text(of: before)) }
       if let after = change.after { record.set("after", try text(of: after)) }
       records.append(record)
@@ -27,9 +28,10 @@ enum Journal {
   ) throws(RecPrinter.Failure) -> [UInt8] {
     var out = start(existing: existing)
     var record: [UInt8] = []
+    let stamp = Stamp(time: time, request: request)
     for change in changes {
       out.append(0x0A)
-      let head = head(of: change, transaction: transaction, time: time, request: request)
+      let head = head(of: change, transaction: transaction, stamp: stamp, request: request)
       try RecPrinter.append(head, to: &out)
       for (name, value) in [("before", change.before), ("after", change.after)] {
         guard let value else { continue }
@@ -64,11 +66,22 @@ enum Journal {
   }
 
   /// A Change's fields but the records before and after.
+  /// The time and day every Change of a transaction carries, as text (made once).
+  private struct Stamp {
+    let time: String
+    let day: String
+
+    init(time: LocalTime, request: CommitRequest) {
+      self.time = time.text
+      self.day = request.day.iso
+    }
+  }
+
   private static func head(
-    of change: PendingChange, transaction: String, time: LocalTime, request: CommitRequest
+    of change: PendingChange, transaction: String, stamp: Stamp, request: CommitRequest
   ) -> Record {
     var record = Record([
-      Field("txn", transaction), Field("time", time.text), Field("day", request.day.iso),
+      Field("txn", transaction), Field("time", stamp.time), Field("day", stamp.day),
       Field("user", request.user),
     ])
     record.set("command", command(of: change, request: request))
@@ -109,7 +122,9 @@ enum Journal {
   }
 
   private static func singleLine(_ command: String) -> String {
-    command.split(separator: "\n").joined(separator: " ; ").trimmingTrailingBackslashes()
+    // Most commands are one line already.
+    if !command.utf8.contains(0x0A), command.utf8.last != UInt8(ascii: "\\") { return command }
+    return command.split(separator: "\n").joined(separator: " ; ").trimmingTrailingBackslashes()
   }
 }
 

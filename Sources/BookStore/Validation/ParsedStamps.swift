@@ -20,8 +20,9 @@ enum ParsedStamps {
     fs: any FileSystem
   ) {
     let now = wallClockNanoseconds()
+    let stamps = parsed.stamps.filter { now - $0.value.modified >= racyWindow }
     let kept = ValidatedStamps(
-      stamps: parsed.stamps.filter { now - $0.value.modified >= racyWindow })
+      stamps: stamps, counts: parsed.counts.filter { stamps[$0.key] != nil })
     guard kept != vouched, !kept.stamps.isEmpty || !vouched.stamps.isEmpty else { return }
     let path = paths.parsedStampsFile
     let temporary = path + ".tmp-\(ProcessEnvironment.processID)"
