@@ -25,6 +25,7 @@ struct QueryRunner {
   }
 
   func run() throws(LanguageError) {
+    if try streamListing() { return }
     try emit(try evaluate())
   }
 
@@ -107,11 +108,18 @@ struct QueryRunner {
     }
   }
 
-  private func value(_ path: [String], _ record: RecordView) -> Value {
+  func value(_ path: [String], _ record: RecordView) -> Value {
     resolver.cell(path, of: record, kind: query.kind)
   }
 
   private func listing(_ records: [RecordView]) throws(LanguageError) -> ResultTable {
+    let (refs, columns) = try listingColumns()
+    let rows = records.map { record in refs.map { value($0.path, record) } }
+    return ResultTable(columns: columns, rows: rows)
+  }
+
+  /// The fields a listing shows (those named, else the kind's list columns) and its columns.
+  func listingColumns() throws(LanguageError) -> ([FieldRef], [ResultTable.Column]) {
     let refs =
       query.fields.isEmpty
       ? FieldCatalog.listColumns(of: query.kind).map { FieldRef([$0], query.kindRange) }
@@ -123,8 +131,7 @@ struct QueryRunner {
         ResultTable.Column(
           ref.name, info.repeats ? .text : info.type, totalled: addsUp(ref, .sum)))
     }
-    let rows = records.map { record in refs.map { value($0.path, record) } }
-    return ResultTable(columns: columns, rows: rows)
+    return (refs, columns)
   }
 
   /// Whether a money column adds up in the total row: the kind's own money summed (not a

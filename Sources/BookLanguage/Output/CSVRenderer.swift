@@ -20,11 +20,29 @@ struct CSVRenderer: FormatRenderer {
 
   func render(_ table: ResultTable, _ options: RenderOptions) -> String {
     var text = ""
-    if options.header { text += line(table.columns.map(\.name)) }
-    for row in table.rows {
-      text += line(table.columns.indices.map { Renderer.plain(ResultTable.cell(row, $0)) })
-    }
+    stream(table.columns, table.rows, options) { text += $0 }
     return text
+  }
+
+  func render(_ table: ResultTable, _ options: RenderOptions, into write: (String) -> Void) {
+    stream(table.columns, table.rows, options, into: write)
+  }
+
+  func stream<Rows: Sequence<[Value]>>(
+    _ columns: [ResultTable.Column], _ rows: Rows, _ options: RenderOptions,
+    into write: (String) -> Void
+  ) {
+    var piece = options.header ? line(columns.map(\.name)) : ""
+    var count = 0
+    for row in rows {
+      piece += line(columns.indices.map { Renderer.plain(ResultTable.cell(row, $0)) })
+      count += 1
+      if count % Renderer.rowsAPiece == 0 {
+        write(piece)
+        piece = ""
+      }
+    }
+    if !piece.isEmpty || count == 0 { write(piece) }
   }
 
   private func line(_ fields: [String]) -> String {

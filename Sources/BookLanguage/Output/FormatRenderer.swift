@@ -10,6 +10,11 @@ protocol FormatRenderer: Sendable {
   /// memory; by default in one piece.
   func render(
     _ table: ResultTable, _ options: RenderOptions, into write: (String) -> Void)
+  /// A listing's rows as they are made, one at a time, handed to `write` in pieces; by
+  /// default gathered into a table first (the people's formats size columns from every row).
+  func stream<Rows: Sequence<[Value]>>(
+    _ columns: [ResultTable.Column], _ rows: Rows, _ options: RenderOptions,
+    into write: (String) -> Void)
   /// A count; by default a one-cell table headed `count`.
   func renderCount(_ count: Int, _ options: RenderOptions) -> String
   /// One record; by default a two-column `field`, `value` table.
@@ -23,6 +28,13 @@ extension FormatRenderer {
     _ table: ResultTable, _ options: RenderOptions, into write: (String) -> Void
   ) {
     write(render(table, options))
+  }
+
+  func stream<Rows: Sequence<[Value]>>(
+    _ columns: [ResultTable.Column], _ rows: Rows, _ options: RenderOptions,
+    into write: (String) -> Void
+  ) {
+    render(ResultTable(columns: columns, rows: Array(rows)), options, into: write)
   }
 
   func renderCount(_ count: Int, _ options: RenderOptions) -> String {
@@ -51,6 +63,15 @@ extension ResultTable {
 }
 
 extension OutputFormat {
+  /// Whether the format writes each row as it comes, needing no other row to size its
+  /// columns (json, csv, tsv): a listing in it can be written while its rows are made.
+  var writesRowByRow: Bool {
+    switch self {
+    case .csv, .tsv, .json: return true
+    case .table, .md, .html: return false
+    }
+  }
+
   /// The renderer that writes this format.
   var renderer: any FormatRenderer {
     switch self {

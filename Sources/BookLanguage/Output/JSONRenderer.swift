@@ -9,14 +9,18 @@ struct JSONRenderer: FormatRenderer {
     return text
   }
 
-  /// Rows this many at a time.
-  static let rowsAPiece = 2048
-
   func render(_ table: ResultTable, _ options: RenderOptions, into write: (String) -> Void) {
-    guard !table.rows.isEmpty else { return write("[]\n") }
-    let keys = table.columns.map { Self.string($0.name) }
+    stream(table.columns, table.rows, options, into: write)
+  }
+
+  func stream<Rows: Sequence<[Value]>>(
+    _ columns: [ResultTable.Column], _ rows: Rows, _ options: RenderOptions,
+    into write: (String) -> Void
+  ) {
+    let keys = columns.map { Self.string($0.name) }
     var piece = "[\n"
-    for (index, row) in table.rows.enumerated() {
+    var index = 0
+    for row in rows {
       if index > 0 { piece += ",\n" }
       piece += "  {"
       for column in keys.indices {
@@ -26,11 +30,13 @@ struct JSONRenderer: FormatRenderer {
         piece += Self.value(ResultTable.cell(row, column))
       }
       piece += "}"
-      if (index + 1) % Self.rowsAPiece == 0 {
+      index += 1
+      if index % Renderer.rowsAPiece == 0 {
         write(piece)
         piece = ""
       }
     }
+    guard index > 0 else { return write("[]\n") }
     write(piece + "\n]\n")
   }
 

@@ -13,6 +13,18 @@ public enum Renderer {
     options.format.renderer.render(table, options, into: write)
   }
 
+  /// Rows handed to `write` this many at a time.
+  static let rowsAPiece = 2048
+
+  /// A listing's rows as they are made (a lazy sequence), written without ever holding them
+  /// all in the formats that need no column widths (json, csv, tsv).
+  static func stream<Rows: Sequence<[Value]>>(
+    _ columns: [ResultTable.Column], _ rows: Rows, _ options: RenderOptions,
+    into write: (String) -> Void
+  ) {
+    options.format.renderer.stream(columns, rows, options, into: write)
+  }
+
   /// A bare number for `count`: `12` as a table, `{"count": 12}` as json, a one-cell table
   /// headed `count` otherwise.
   public static func renderCount(_ count: Int, _ options: RenderOptions) -> String {

@@ -1,0 +1,29 @@
+import BookModel
+import BookStore
+
+extension QueryRunner {
+  /// Writes a plain listing (no aggregate, no `by`) in json, csv or tsv to the screen while
+  /// its rows are made, one at a time, so that a long listing never stands whole in memory;
+  /// false, writing nothing, when the query is not such a listing. Its money totals are
+  /// checked first, as every listing's are, so a refusal still comes before any row.
+  func streamListing() throws(LanguageError) -> Bool {
+    var options = session.options
+    if let format = query.format { options.format = format }
+    guard options.format.writesRowByRow, query.aggregate == nil, query.by.isEmpty,
+      query.into == nil, session.tableCollector == nil
+    else { return false }
+    let records = try self.records()
+    let (refs, columns) = try listingColumns()
+    for index in columns.indices where columns[index].isTotalled && !records.isEmpty {
+      let path = refs[index].path
+      let total = records.lazy.compactMap { record -> Money? in
+        guard case .money(let amount) = value(path, record) else { return nil }
+        return amount
+      }.total()
+      if total == nil { throw .refused(.totalTooLarge(column: columns[index].name)) }
+    }
+    let rows = records.lazy.map { record in refs.map { value($0.path, record) } }
+    Renderer.stream(columns, rows, options) { session.output.write($0) }
+    return true
+  }
+}
