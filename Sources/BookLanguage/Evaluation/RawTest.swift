@@ -52,7 +52,7 @@ struct RawTest {
     }
     guard let field = found else { return absent }
     if field.continued { return nil }
-    let start = Int(field.valueStart)
+    let start = field.valueStart(in: bytes)
     let end = Int(field.valueEnd)
     if start >= end { return absent }
     switch check {

@@ -50,7 +50,7 @@ public enum Column: Sendable, Equatable {
         }
         let span = fields[position]
         if span.continued { return nil }
-        let start = Int(span.valueStart)
+        let start = span.valueStart(in: bytes)
         let end = Int(span.valueEnd)
         if start >= end {
           cents.append(absent)
@@ -72,7 +72,7 @@ public enum Column: Sendable, Equatable {
       }
       let span = fields[position]
       if span.continued { return nil }
-      let start = Int(span.valueStart)
+      let start = span.valueStart(in: bytes)
       let end = Int(span.valueEnd)
       if start >= end {
         codes.append(0)
@@ -99,15 +99,7 @@ public enum Column: Sendable, Equatable {
     let first = Int(record.firstField)
     return name.withUnsafeBufferPointer { wanted -> Int? in
       for index in first..<first + Int(record.fieldCount) {
-        let field = fields[index]
-        guard Int(field.nameLength) == wanted.count else { continue }
-        let start = Int(field.nameStart)
-        var same = true
-        for offset in 0..<wanted.count where bytes[start + offset] != wanted[offset] {
-          same = false
-          break
-        }
-        if same { return index }
+        if fields[index].isNamed(wanted, in: bytes) { return index }
       }
       return nil
     }

@@ -37,6 +37,7 @@ public struct LoadedRecord: FieldReader, Sendable {
     guard occurrence < matches.count else { return SourceLocation(line: line, column: 1) }
     let field = matches[matches.startIndex + occurrence]
     return SourceLocation(
-      line: Int(field.line), column: file.column(of: Int(field.valueStart)))
+      line: file.line(of: field, in: span),
+      column: file.column(of: field.valueStart(in: file.buffer)))
   }
 }

@@ -3,33 +3,57 @@ import BookModel
 /// A rec file held as its bytes, with records and fields indexed by offset: nothing is decoded
 /// until it is used.
 public struct RecFile: Sendable {
-  /// One field: where its name and value lie in the bytes (20 bytes: a book has millions).
+  /// One field: where its name starts and its value ends in the bytes (8 bytes: a book has
+  /// millions); where the name ends and the value starts is read from the bytes.
   public struct FieldSpan: Sendable {
-    public var nameStart: Int32
-    /// Start of the value on the field's first line (after the one space that follows `:`).
-    public var valueStart: Int32
-    /// End of the field's last line, before its newline.
-    public var valueEnd: Int32
-    public var line: Int32
-    /// The length of the name in bytes.
-    public var nameLength: UInt16
-    /// The value spans several lines (`+` or `\` continuation) and must be decoded.
-    public var continued: Bool
+    public let nameStart: Int32
+    /// The value's end, with `continued` in the top bit (offsets fit in 31 bits).
+    private var end: UInt32
 
-    public init(
-      nameStart: Int32, nameEnd: Int32, valueStart: Int32, valueEnd: Int32, line: Int32,
-      continued: Bool
-    ) {
+    public init(nameStart: Int32, valueEnd: Int32, continued: Bool) {
       self.nameStart = nameStart
-      self.valueStart = valueStart
-      self.valueEnd = valueEnd
-      self.line = line
-      self.nameLength = UInt16(clamping: nameEnd - nameStart)
-      self.continued = continued
+      self.end = UInt32(bitPattern: valueEnd) | (continued ? Self.continuedBit : 0)
     }
 
-    /// End of the name (before its `:`).
-    public var nameEnd: Int32 { nameStart + Int32(nameLength) }
+    private static let continuedBit: UInt32 = 0x8000_0000
+
+    /// End of the field's last line, before its newline.
+    public var valueEnd: Int32 {
+      get { Int32(bitPattern: end & ~Self.continuedBit) }
+      set { end = UInt32(bitPattern: newValue) | (end & Self.continuedBit) }
+    }
+
+    /// The value spans several lines (`+` or `\` continuation) and must be decoded.
+    public var continued: Bool {
+      get { end & Self.continuedBit != 0 }
+      set { end = (end & ~Self.continuedBit) | (newValue ? Self.continuedBit : 0) }
+    }
+
+    /// End of the name: its `:` (a name is letters, digits and `_`, so the first `:`).
+    public func nameEnd(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+      var offset = Int(nameStart)
+      while bytes[offset] != UInt8(ascii: ":") { offset += 1 }
+      return offset
+    }
+
+    /// Start of the value on the field's first line (after the one space that follows `:`).
+    public func valueStart(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+      let start = nameEnd(in: bytes) + 1
+      return start < Int(valueEnd) && bytes[start] == UInt8(ascii: " ") ? start + 1 : start
+    }
+
+    /// Whether the field's name is `wanted`, compared as bytes.
+    public func isNamed(
+      _ wanted: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+      let start = Int(nameStart)
+      guard start + wanted.count < bytes.count else { return false }
+      for offset in 0..<wanted.count {
+        let byte = bytes[start + offset]
+        if byte != wanted[offset] || byte == UInt8(ascii: ":") { return false }
+      }
+      return bytes[start + wanted.count] == UInt8(ascii: ":")
+    }
   }
 
   /// One record: its byte range (whole lines, comments inside included) and its fields.
@@ -104,30 +128,30 @@ public struct RecFile: Sendable {
 
   /// The decoded name of a field.
   public func name(of field: FieldSpan) -> String {
-    String(decoding: buffer[Int(field.nameStart)..<Int(field.nameEnd)], as: UTF8.self)
+    String(decoding: buffer[Int(field.nameStart)..<field.nameEnd(in: buffer)], as: UTF8.self)
   }
 
   /// Whether a field's name equals the given name, without decoding it.
   public func field(_ field: FieldSpan, isNamed name: String) -> Bool {
     var name = name
-    return name.withUTF8 { wanted in
-      let length = Int(field.nameLength)
-      guard wanted.count == length else { return false }
-      let start = Int(field.nameStart)
-      let bytes = self.buffer
-      for offset in 0..<length where bytes[start + offset] != wanted[offset] { return false }
-      return true
-    }
+    return name.withUTF8 { field.isNamed($0, in: buffer) }
   }
 
   /// The decoded value of a field (continuation lines joined as recutils reads them).
   public func value(of field: FieldSpan) -> String {
-    let start = Int(field.valueStart)
+    let start = field.valueStart(in: buffer)
     let end = Int(field.valueEnd)
     guard field.continued else {
       return String(decoding: buffer[start..<end], as: UTF8.self)
     }
     return RecValueDecoder.decode(buffer[start..<end])
+  }
+
+  /// The line (1-based) a field of a record starts on, for diagnostics: the record's first
+  /// line and the lines before the field.
+  public func line(of field: FieldSpan, in record: RecordSpan) -> Int {
+    let before = buffer[Int(record.start)..<Int(field.nameStart)]
+    return Int(record.line) + before.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
   }
 
   /// The text of a whole line (1-based), for diagnostics.

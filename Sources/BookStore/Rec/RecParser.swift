@@ -133,13 +133,9 @@ public enum RecParser {
         } else if isDescriptorField != state.inDescriptor {
           throw fail(offset, "descriptor fields (%…) and record fields mixed in one record")
         }
-        var valueStart = nameEnd + 1
-        if valueStart < end && bytes[valueStart] == UInt8(ascii: " ") { valueStart += 1 }
         let continues = endsInBackslash(bytes, offset, end)
         file.fields.append(
-          RecFile.FieldSpan(
-            nameStart: Int32(offset), nameEnd: Int32(nameEnd), valueStart: Int32(valueStart),
-            valueEnd: Int32(end), line: line, continued: continues))
+          RecFile.FieldSpan(nameStart: Int32(offset), valueEnd: Int32(end), continued: continues))
         lastFieldContinues = continues
       }
       offset = next
@@ -180,11 +176,12 @@ public enum RecParser {
       file.descriptorSpan = span
       let first = Int(span.firstField)
       file.descriptor = file.fields[first..<first + Int(span.fieldCount)].map { field in
-        let name = text(bytes, Int(field.nameStart), Int(field.nameEnd))
+        let name = text(bytes, Int(field.nameStart), field.nameEnd(in: bytes))
+        let valueStart = field.valueStart(in: bytes)
         let value =
           field.continued
-          ? RecValueDecoder.decode(bytes[Int(field.valueStart)..<Int(field.valueEnd)])
-          : text(bytes, Int(field.valueStart), Int(field.valueEnd))
+          ? RecValueDecoder.decode(bytes[valueStart..<Int(field.valueEnd)])
+          : text(bytes, valueStart, Int(field.valueEnd))
         return Field(name, value)
       }
       file.fields.removeSubrange(first..<first + Int(span.fieldCount))
