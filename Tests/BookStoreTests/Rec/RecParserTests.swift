@@ -27,6 +27,19 @@ import Testing
     #expect(record.value("d") == "")
   }
 
+  @Test func namesMatchWholeAndFieldsKnowTheirLinesFromTheBytes() throws {
+    let file = try parse("idx: 1\nid:2\nnote:\n+ two\n# comment\nid: 3\\\n4\nlast: x\n")
+    let record = file.record(0)
+    #expect(record.value("id") == "2")
+    #expect(record.values("id") == ["2", "34"])
+    #expect(record.value("i") == nil)
+    #expect(record.value("idx:") == nil)
+    #expect(record.value("note") == "\ntwo")
+    #expect(record.location(of: "id") == SourceLocation(line: 2, column: 4))
+    #expect(record.location(of: "id", occurrence: 1) == SourceLocation(line: 6, column: 5))
+    #expect(record.location(of: "last") == SourceLocation(line: 8, column: 7))
+  }
+
   @Test func joinsPlusContinuationsAndBackslashContinuations() throws {
     let file = try parse("notes: one\n+ two\n+\n+   three\nlong: abc\\\ndef\nn: 1\n")
     let record = file.record(0)
