@@ -65,17 +65,22 @@ struct QueryRunner {
     }
     if !query.sort.isEmpty {
       for key in query.sort { _ = try info(key.field) }
-      let decorated = records.map { record in
-        (record, query.sort.map { value($0.field.path, record) })
+      // The keys side by side in one array, and the records' positions sorted by them.
+      let width = query.sort.count
+      var keys: [Value] = []
+      keys.reserveCapacity(records.count * width)
+      for record in records {
+        for key in query.sort { keys.append(value(key.field.path, record)) }
       }
-      records = decorated.sorted { left, right in
+      let order = records.indices.sorted { left, right in
         for (index, key) in query.sort.enumerated() {
-          let order = ValueOrder.compare(left.1[index], right.1[index])
+          let order = ValueOrder.compare(keys[left * width + index], keys[right * width + index])
           if order == .orderedSame { continue }
           return (order == .orderedAscending) != key.descending
         }
         return false
-      }.map(\.0)
+      }
+      records = order.map { records[$0] }
     }
     if let limit = query.limit, query.aggregate == nil { records = Array(records.prefix(limit)) }
     return records
