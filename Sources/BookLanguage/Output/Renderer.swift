@@ -22,7 +22,13 @@ public enum Renderer {
     _ columns: [ResultTable.Column], _ rows: Rows, _ options: RenderOptions,
     into write: (String) -> Void
   ) {
-    options.format.renderer.stream(columns, rows, options, into: write)
+    // Named here, not through `renderer`, so that each loop is made for the rows' own type.
+    switch options.format {
+    case .json: JSONRenderer().stream(columns, rows, options, into: write)
+    case .csv: CSVRenderer.csv.stream(columns, rows, options, into: write)
+    case .tsv: CSVRenderer.tsv.stream(columns, rows, options, into: write)
+    case .table, .md, .html: options.format.renderer.stream(columns, rows, options, into: write)
+    }
   }
 
   /// A bare number for `count`: `12` as a table, `{"count": 12}` as json, a one-cell table

@@ -47,12 +47,14 @@ public struct RecFile: Sendable {
       _ wanted: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>
     ) -> Bool {
       let start = Int(nameStart)
-      guard start + wanted.count < bytes.count else { return false }
+      // The `:` where the wanted name would end tells most names apart in one byte.
+      guard start + wanted.count < bytes.count, bytes[start + wanted.count] == UInt8(ascii: ":")
+      else { return false }
       for offset in 0..<wanted.count {
         let byte = bytes[start + offset]
         if byte != wanted[offset] || byte == UInt8(ascii: ":") { return false }
       }
-      return bytes[start + wanted.count] == UInt8(ascii: ":")
+      return true
     }
   }
 
