@@ -1,6 +1,6 @@
 /// The delimited formats, for machines: `csv` (RFC 4180) and `tsv`. Values are plain
 /// (`12500.00`), there is no total row, and the header row is left out by `--no-header`.
-struct CSVRenderer: FormatRenderer {
+struct CSVRenderer: RowByRowRenderer {
   /// How a field that holds the separator or a line break is kept on its line.
   enum Quoting: Sendable {
     /// RFC 4180: the field in double quotes, its quotes doubled.
@@ -17,16 +17,6 @@ struct CSVRenderer: FormatRenderer {
   static let csv = CSVRenderer(separator: ",", lineEnd: "\r\n", quoting: .quoted)
   /// Tab-separated: LF line ends, tabs and line breaks in values turned into spaces.
   static let tsv = CSVRenderer(separator: "\t", lineEnd: "\n", quoting: .flattened)
-
-  func render(_ table: ResultTable, _ options: RenderOptions) -> String {
-    var text = ""
-    stream(table.columns, table.rows, options) { text += $0 }
-    return text
-  }
-
-  func render(_ table: ResultTable, _ options: RenderOptions, into write: (String) -> Void) {
-    stream(table.columns, table.rows, options, into: write)
-  }
 
   func stream<Rows: Sequence<[Value]>>(
     _ columns: [ResultTable.Column], _ rows: Rows, _ options: RenderOptions,

@@ -48,6 +48,22 @@ extension FormatRenderer {
   }
 }
 
+/// A format written row by row (json, csv, tsv): no column is sized from every row, so a whole
+/// table renders as its rows streamed.
+protocol RowByRowRenderer: FormatRenderer {}
+
+extension RowByRowRenderer {
+  func render(_ table: ResultTable, _ options: RenderOptions) -> String {
+    var text = ""
+    stream(table.columns, table.rows, options) { text += $0 }
+    return text
+  }
+
+  func render(_ table: ResultTable, _ options: RenderOptions, into write: (String) -> Void) {
+    stream(table.columns, table.rows, options, into: write)
+  }
+}
+
 extension ResultTable {
   /// A count as a one-cell table headed `count`.
   static func count(_ count: Int) -> ResultTable {

@@ -2,17 +2,7 @@
 /// the column names in column order. Money and numbers are JSON numbers (`12500.00`), days
 /// ISO strings, booleans `true`/`false`, empty cells `null`; there is no total row, and the
 /// keys are always there (`--no-header` does not apply).
-struct JSONRenderer: FormatRenderer {
-  func render(_ table: ResultTable, _ options: RenderOptions) -> String {
-    var text = ""
-    render(table, options) { text += $0 }
-    return text
-  }
-
-  func render(_ table: ResultTable, _ options: RenderOptions, into write: (String) -> Void) {
-    stream(table.columns, table.rows, options, into: write)
-  }
-
+struct JSONRenderer: RowByRowRenderer {
   func stream<Rows: Sequence<[Value]>>(
     _ columns: [ResultTable.Column], _ rows: Rows, _ options: RenderOptions,
     into write: (String) -> Void
