@@ -2,15 +2,15 @@ import BookModel
 import BookStore
 
 extension QueryRunner {
-  /// Writes a plain listing (no aggregate, no `by`) in json, csv or tsv to the screen while
-  /// its rows are made, one at a time, so that a long listing never stands whole in memory;
+  /// Writes a plain listing (no aggregate, no `by`) in json, csv, tsv or a table to the screen
+  /// while its rows are made, one at a time (a table makes them twice: to size, then to write), so that a long listing never stands whole in memory;
   /// false, writing nothing, when the query is not such a listing. Its money totals are
   /// checked first, as every listing's are, so a refusal still comes before any row (those
   /// columns are made whole, a few bytes a row).
   func streamListing() throws(LanguageError) -> Bool {
     var options = session.options
     if let format = query.format { options.format = format }
-    guard options.format.writesRowByRow, query.aggregate == nil, query.by.isEmpty,
+    guard options.format.streamsListings, query.aggregate == nil, query.by.isEmpty,
       query.into == nil, session.tableCollector == nil
     else { return false }
     let records = try self.records()

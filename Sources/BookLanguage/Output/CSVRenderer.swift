@@ -18,7 +18,7 @@ struct CSVRenderer: RowByRowRenderer {
   /// Tab-separated: LF line ends, tabs and line breaks in values turned into spaces.
   static let tsv = CSVRenderer(separator: "\t", lineEnd: "\n", quoting: .flattened)
 
-  func stream<Rows: Sequence<[Value]>>(
+  func stream<Rows: Collection<[Value]>>(
     _ columns: [ResultTable.Column], _ rows: Rows, _ options: RenderOptions,
     into write: (String) -> Void
   ) {

@@ -12,7 +12,7 @@ protocol FormatRenderer: Sendable {
     _ table: ResultTable, _ options: RenderOptions, into write: (String) -> Void)
   /// A listing's rows as they are made, one at a time, handed to `write` in pieces; by
   /// default gathered into a table first (the people's formats size columns from every row).
-  func stream<Rows: Sequence<[Value]>>(
+  func stream<Rows: Collection<[Value]>>(
     _ columns: [ResultTable.Column], _ rows: Rows, _ options: RenderOptions,
     into write: (String) -> Void)
   /// A count; by default a one-cell table headed `count`.
@@ -30,7 +30,7 @@ extension FormatRenderer {
     write(render(table, options))
   }
 
-  func stream<Rows: Sequence<[Value]>>(
+  func stream<Rows: Collection<[Value]>>(
     _ columns: [ResultTable.Column], _ rows: Rows, _ options: RenderOptions,
     into write: (String) -> Void
   ) {
@@ -87,6 +87,10 @@ extension OutputFormat {
     case .table, .md, .html: return false
     }
   }
+
+  /// Whether a plain listing in the format is written while its rows are made, never held
+  /// whole: row by row, or (a table) in two passes, one to size the columns.
+  var streamsListings: Bool { writesRowByRow || self == .table }
 
   /// The renderer that writes this format.
   var renderer: any FormatRenderer {

@@ -3,7 +3,7 @@
 /// ISO strings, booleans `true`/`false`, empty cells `null`; there is no total row, and the
 /// keys are always there (`--no-header` does not apply).
 struct JSONRenderer: RowByRowRenderer {
-  func stream<Rows: Sequence<[Value]>>(
+  func stream<Rows: Collection<[Value]>>(
     _ columns: [ResultTable.Column], _ rows: Rows, _ options: RenderOptions,
     into write: (String) -> Void
   ) {

@@ -18,7 +18,7 @@ public enum Renderer {
 
   /// A listing's rows as they are made (a lazy sequence), written without ever holding them
   /// all in the formats that need no column widths (json, csv, tsv).
-  public static func stream<Rows: Sequence<[Value]>>(
+  public static func stream<Rows: Collection<[Value]>>(
     _ columns: [ResultTable.Column], _ rows: Rows, _ options: RenderOptions,
     into write: (String) -> Void
   ) {

@@ -15,13 +15,18 @@ extension ResultTable {
   /// `total` under the first column that is not totalled, each totalled money column's exact
   /// sum, the rest empty. Only when totals are on and there is such a column and a row.
   var totalRow: [Value]? {
-    guard totals, !rows.isEmpty, columns.contains(where: \.isTotalled) else {
-      return nil
-    }
+    guard totals, !rows.isEmpty else { return nil }
+    return Self.totalRow(columns) { total(of: $0) }
+  }
+
+  /// The total row of columns whose totalled money adds up (`total` of a column index, nil
+  /// when too large to hold exactly); nil when no column is totalled.
+  static func totalRow(_ columns: [Column], total: (Int) -> Money?) -> [Value]? {
+    guard columns.contains(where: \.isTotalled) else { return nil }
     let label = columns.firstIndex { !$0.isTotalled }
     return columns.indices.map { index in
       if columns[index].isTotalled {
-        return total(of: index).map(Value.money) ?? .text("too large")
+        return total(index).map(Value.money) ?? .text("too large")
       }
       return index == label ? .text("total") : .empty
     }

@@ -1,3 +1,5 @@
+import BookModel
+
 /// The `table` format, for people at a terminal: aligned columns under a header and a rule,
 /// numbers right-aligned, a total row under money columns; fitted to the terminal's width
 /// when there is one, and expanded one field per line when it cannot fit.
@@ -39,6 +41,72 @@ struct TableRenderer: FormatRenderer {
       Self.write(total, layout, columns, into: &output)
     }
     return output
+  }
+
+  /// A listing's rows as they are made, in two passes — one sizes the columns and adds up the
+  /// totals, one writes — so that a long listing never stands whole in memory; the same text
+  /// as `render` of the whole table.
+  func stream<Rows: Collection<[Value]>>(
+    _ columns: [ResultTable.Column], _ rows: Rows, _ options: RenderOptions,
+    into write: (String) -> Void
+  ) {
+    let header = columns.map { TerminalText.Cell($0.name) }
+    let cells = { (row: [Value]) in
+      columns.indices.map { TerminalText.Cell(Renderer.display(ResultTable.cell(row, $0))) }
+    }
+    var widths = options.header ? header.map(\.width) : Array(repeating: 0, count: columns.count)
+    var money: [Int: [Money]] = [:]
+    for index in columns.indices where columns[index].isTotalled { money[index] = [] }
+    for row in rows {
+      for (index, cell) in cells(row).enumerated() {
+        widths[index] = max(widths[index], cell.width)
+      }
+      for index in money.keys {
+        if case .money(let amount) = ResultTable.cell(row, index) { money[index]?.append(amount) }
+      }
+    }
+    let total =
+      rows.isEmpty
+      ? nil
+      : ResultTable.totalRow(columns) { money[$0]?.total() }?.map {
+        TerminalText.Cell(Renderer.display($0))
+      }
+    for (index, cell) in (total ?? []).enumerated() {
+      widths[index] = max(widths[index], cell.width)
+    }
+    let natural = TableLayout(widths: widths)
+    guard
+      let layout = rows.isEmpty
+        ? natural
+        : natural.fitted(
+          to: options.width, shrinkable: columns.map { $0.type == .text },
+          floors: header.map { options.header ? $0.width : 0 })
+    else {
+      let table = ResultTable(columns: columns, rows: Array(rows))
+      return write(ExpandedTable(table: table).render(width: options.width))
+    }
+    var output = ""
+    let rule = layout.widths.map { String(repeating: "-", count: $0) }
+      .joined(separator: String(repeating: " ", count: TableLayout.gap))
+    if options.header {
+      Self.write(header, layout, columns, into: &output)
+      output += rule + "\n"
+    }
+    if rows.isEmpty { output += Self.noRows + "\n" }
+    var count = 0
+    for row in rows {
+      Self.write(cells(row), layout, columns, into: &output)
+      count += 1
+      if count % Renderer.rowsAPiece == 0 {
+        write(output)
+        output = ""
+      }
+    }
+    if let total {
+      output += rule + "\n"
+      Self.write(total, layout, columns, into: &output)
+    }
+    if !output.isEmpty { write(output) }
   }
 
   /// Appends one line: each cell cut to its column and aligned in it, numbers to the right,

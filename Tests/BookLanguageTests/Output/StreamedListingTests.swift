@@ -10,7 +10,7 @@ import Testing
   ]
 
   /// Rows made one at a time, as a query makes them.
-  static func rows(_ count: Int) -> LazyMapSequence<Range<Int>, [Value]> {
+  static func rows(_ count: Int) -> LazyMapCollection<Range<Int>, [Value]> {
     (0..<count).lazy.map { index in
       [
         .text("P-\(index)"), .money(Money(cents: Int64(index) * 101)),
@@ -29,6 +29,21 @@ import Testing
     #expect(pieces.joined() == whole)
     if count == 5000, format == .json || format == .csv || format == .tsv {
       #expect(pieces.count == 3)
+    }
+  }
+
+  /// A table is streamed in two passes (sized, then written): fitted to a narrow terminal,
+  /// expanded on one too narrow, with and without its header, it reads as rendered whole.
+  @Test(arguments: [nil, 30, 12] as [Int?], [0, 3, 5000])
+  func aTableStreamedInTwoPassesReadsAsRendered(width: Int?, count: Int) {
+    for header in [true, false] {
+      let options = RenderOptions(format: .table, header: header, width: width)
+      var pieces: [String] = []
+      Renderer.stream(Self.columns, Self.rows(count), options) { pieces.append($0) }
+      let whole = Renderer.render(
+        ResultTable(columns: Self.columns, rows: Array(Self.rows(count))), options)
+      #expect(pieces.joined() == whole, "width \(width ?? 0), header \(header)")
+      if count == 5000, width == nil { #expect(pieces.count == 3) }
     }
   }
 
