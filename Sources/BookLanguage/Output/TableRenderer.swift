@@ -55,20 +55,21 @@ struct TableRenderer: FormatRenderer {
       columns.indices.map { TerminalText.Cell(Renderer.display(ResultTable.cell(row, $0))) }
     }
     var widths = options.header ? header.map(\.width) : Array(repeating: 0, count: columns.count)
-    var money: [Int: [Money]] = [:]
-    for index in columns.indices where columns[index].isTotalled { money[index] = [] }
+    // Each totalled column's amounts (a few bytes a row), to add up exactly at the end.
+    let totalled = columns.indices.filter { columns[$0].isTotalled }
+    var money: [[Money]] = Array(repeating: [], count: columns.count)
     for row in rows {
       for (index, cell) in cells(row).enumerated() {
         widths[index] = max(widths[index], cell.width)
       }
-      for index in money.keys {
-        if case .money(let amount) = ResultTable.cell(row, index) { money[index]?.append(amount) }
+      for index in totalled {
+        if case .money(let amount) = ResultTable.cell(row, index) { money[index].append(amount) }
       }
     }
     let total =
       rows.isEmpty
       ? nil
-      : ResultTable.totalRow(columns) { money[$0]?.total() }?.map {
+      : ResultTable.totalRow(columns) { money[$0].total() }?.map {
         TerminalText.Cell(Renderer.display($0))
       }
     for (index, cell) in (total ?? []).enumerated() {

@@ -9,6 +9,12 @@ enum TerminalText {
     var width: Int
 
     init(_ text: String) {
+      // Printable ASCII (most cells): one column a byte, nothing to replace.
+      if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+        self.text = text
+        self.width = text.utf8.count
+        return
+      }
       self.text = TerminalText.line(text)
       self.width = TerminalText.width(self.text)
     }
