@@ -19,16 +19,6 @@ struct TableLayout: Equatable {
   }
 
   /// The natural widths: each column as wide as its widest line, nothing cut.
-  init(lines: [[TerminalText.Cell]], columnCount: Int) {
-    var widths = Array(repeating: 0, count: columnCount)
-    for line in lines {
-      for (index, cell) in line.enumerated() where index < columnCount {
-        widths[index] = max(widths[index], cell.width)
-      }
-    }
-    self.widths = widths
-  }
-
   init(widths: [Int]) {
     self.widths = widths
   }

@@ -8,46 +8,27 @@ struct TableRenderer: FormatRenderer {
   static let noRows = "(no rows)"
 
   func render(_ table: ResultTable, _ options: RenderOptions) -> String {
-    let columns = table.columns
-    let header = columns.map { TerminalText.Cell($0.name) }
-    let rows = table.rows.map { row in
-      columns.indices.map { TerminalText.Cell(Renderer.display(ResultTable.cell(row, $0))) }
-    }
-    let total = table.totalRow?.map { TerminalText.Cell(Renderer.display($0)) }
-    let natural = TableLayout(
-      lines: (options.header ? [header] : []) + rows + (total.map { [$0] } ?? []),
-      columnCount: columns.count)
-    guard
-      let layout = rows.isEmpty
-        ? natural
-        : natural.fitted(
-          to: options.width, shrinkable: columns.map { $0.type == .text },
-          floors: header.map { options.header ? $0.width : 0 })
-    else {
-      return ExpandedTable(table: table).render(width: options.width)
-    }
-
-    var output = ""
-    let rule = layout.widths.map { String(repeating: "-", count: $0) }
-      .joined(separator: String(repeating: " ", count: TableLayout.gap))
-    if options.header {
-      Self.write(header, layout, columns, into: &output)
-      output += rule + "\n"
-    }
-    if rows.isEmpty { output += Self.noRows + "\n" }
-    for row in rows { Self.write(row, layout, columns, into: &output) }
-    if let total {
-      output += rule + "\n"
-      Self.write(total, layout, columns, into: &output)
-    }
-    return output
+    var text = ""
+    Self.lay(table.columns, table.rows, totals: table.totals, options) { text += $0 }
+    return text
   }
 
-  /// A listing's rows as they are made, in two passes — one sizes the columns and adds up the
-  /// totals, one writes — so that a long listing never stands whole in memory; the same text
-  /// as `render` of the whole table.
+  func render(_ table: ResultTable, _ options: RenderOptions, into write: (String) -> Void) {
+    Self.lay(table.columns, table.rows, totals: table.totals, options, into: write)
+  }
+
+  /// A listing's rows as they are made, never held whole in memory.
   func stream<Rows: Collection<[Value]>>(
     _ columns: [ResultTable.Column], _ rows: Rows, _ options: RenderOptions,
+    into write: (String) -> Void
+  ) {
+    Self.lay(columns, rows, totals: true, options, into: write)
+  }
+
+  /// Lays the rows out in two passes — one sizes the columns and adds up the totals (when
+  /// `totals` is on), one writes, a few thousand rows a piece — so that no cell is kept.
+  private static func lay<Rows: Collection<[Value]>>(
+    _ columns: [ResultTable.Column], _ rows: Rows, totals: Bool, _ options: RenderOptions,
     into write: (String) -> Void
   ) {
     let header = columns.map { TerminalText.Cell($0.name) }
@@ -67,7 +48,7 @@ struct TableRenderer: FormatRenderer {
       }
     }
     let total =
-      rows.isEmpty
+      rows.isEmpty || !totals
       ? nil
       : ResultTable.totalRow(columns) { money[$0].total() }?.map {
         TerminalText.Cell(Renderer.display($0))
@@ -83,7 +64,7 @@ struct TableRenderer: FormatRenderer {
           to: options.width, shrinkable: columns.map { $0.type == .text },
           floors: header.map { options.header ? $0.width : 0 })
     else {
-      let table = ResultTable(columns: columns, rows: Array(rows))
+      let table = ResultTable(columns: columns, rows: Array(rows), totals: totals)
       return write(ExpandedTable(table: table).render(width: options.width))
     }
     var output = ""
